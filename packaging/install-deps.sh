@@ -14,7 +14,7 @@ packages=(
   # recops-console
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
-  qt6-translations-l10n
+  qt6-translations-l10n libqt6opengl6-dev
   # tests, benchmarks and the real servers they start on loopback
   libgtest-dev libgmock-dev libbenchmark-dev prometheus xvfb xauth dbus dbus-x11
   gnome-keyring libsecret-tools wrk nginx-light redis-server postgresql curl procps
