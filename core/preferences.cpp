@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#include "core/preferences.h"
+
+#include <algorithm>
+
+#include <QStandardPaths>
+
+namespace recops::console {
+
+QList<IntPreference> Preferences::all() {
+    return {kHealthPollIntervalMs, kHealthProbeTimeoutMs, kRetryMaximumDelayMs, kRequestTimeoutMs};
+}
+
+QString Preferences::defaultFilePath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/preferences.ini");
+}
+
+Preferences::Preferences(const QString& filePath) : m_settings(filePath, QSettings::IniFormat) {}
+
+int Preferences::value(const IntPreference& preference) const {
+    bool ok = false;
+    const int stored =
+        m_settings.value(QLatin1StringView(preference.key), preference.defaultValue).toInt(&ok);
+    if (!ok || stored < preference.minimum || stored > preference.maximum) {
+        return preference.defaultValue;
+    }
+    return stored;
+}
+
+void Preferences::setValue(const IntPreference& preference, int value) {
+    m_settings.setValue(QLatin1StringView(preference.key),
+                        std::clamp(value, preference.minimum, preference.maximum));
+}
+
+}  // namespace recops::console

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#pragma once
+
+#include <QList>
+#include <QSettings>
+#include <QString>
+
+namespace recops::console {
+
+/// One numeric preference, declared once: its key, default, bounds and meaning.
+struct IntPreference {
+    const char* key;
+    int defaultValue;
+    int minimum;
+    int maximum;
+    const char* description;
+};
+
+/**
+ * The console's preferences: the values a user sets on purpose (AppConfigLocation/
+ * preferences.ini), declared below as data so that reading, validating and documenting
+ * them happen in one place. Out-of-range or unreadable values fall back to the default.
+ * UI state lives elsewhere (UiState); secrets never appear here.
+ */
+class Preferences {
+public:
+    static constexpr IntPreference kHealthPollIntervalMs{
+        "health/poll_interval_ms", 2'000, 250, 60'000,
+        "How often recopsd's /healthz is polled while the server answers."};
+    static constexpr IntPreference kHealthProbeTimeoutMs{
+        "health/probe_timeout_ms", 2'000, 250, 30'000,
+        "How long one health check may take before the server counts as unreachable."};
+    static constexpr IntPreference kRetryMaximumDelayMs{
+        "health/retry_maximum_delay_ms", 30'000, 1'000, 600'000,
+        "Longest wait between attempts to reach a server that stopped answering."};
+    static constexpr IntPreference kRequestTimeoutMs{"api/request_timeout_ms", 10'000, 1'000,
+                                                     300'000, "Deadline of an ordinary API call."};
+
+    static QList<IntPreference> all();
+    /// AppConfigLocation/preferences.ini.
+    static QString defaultFilePath();
+
+    explicit Preferences(const QString& filePath = defaultFilePath());
+
+    int value(const IntPreference& preference) const;
+    /// Stores @p value clamped into the preference's bounds.
+    void setValue(const IntPreference& preference, int value);
+
+    QString filePath() const { return m_settings.fileName(); }
+
+private:
+    QSettings m_settings;
+};
+
+}  // namespace recops::console

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#include "core/token_identity.h"
+
+#include <QJsonObject>
+
+namespace recops::console {
+
+std::optional<TokenIdentity> TokenIdentity::fromJson(const QJsonDocument& document,
+                                                     QString* error) {
+    const auto fail = [error](const QString& message) -> std::optional<TokenIdentity> {
+        if (error) {
+            *error = message;
+        }
+        return std::nullopt;
+    };
+    if (!document.isObject()) {
+        return fail(tr("The identity is not a JSON object."));
+    }
+    const QJsonObject object = document.object();
+    TokenIdentity identity;
+    identity.role = object.value(QLatin1StringView("role")).toString();
+    if (identity.role.isEmpty()) {
+        return fail(tr("The identity has no \"role\"."));
+    }
+    identity.name = object.value(QLatin1StringView("name")).toString();
+    identity.tokenId = object.value(QLatin1StringView("token_id")).toString();
+    if (identity.tokenId.isEmpty()) {
+        identity.tokenId = object.value(QLatin1StringView("id")).toString();
+    }
+    return identity;
+}
+
+}  // namespace recops::console
