@@ -85,7 +85,8 @@ void ApiReply::onNetworkReplyFinished() {
     if (const QByteArray answered = reply->rawHeader("X-Request-Id"); !answered.isEmpty()) {
         m_requestId = QString::fromLatin1(answered);
     }
-    const QByteArray body = reply->readAll();
+    // An aborted reply is closed; there is nothing to read.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (m_timedOut) {
         finish(ApiError::transport(ApiError::Kind::Timeout,

@@ -49,8 +49,7 @@ void ProfileProvisioner::run(const ProvisioningRequest& request) {
     }
     if (!existing || profile != *existing) {
         if (!m_profiles->save(profile)) {
-            outcome.message = tr("Cannot save the profile \"%1\": %2")
-                                  .arg(request.profileName, m_profiles->errorString());
+            outcome.message = m_profiles->errorString();
             finishSoon(outcome);
             return;
         }

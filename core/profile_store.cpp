@@ -80,15 +80,19 @@ bool ProfileStore::open(const QString& filePath) {
     if (!QDir().mkpath(file.absolutePath())) {
         return fail(tr("Cannot create the directory %1.").arg(file.absolutePath()));
     }
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    database.setDatabaseName(filePath);
-    if (!database.open()) {
-        return fail(tr("Cannot open %1: %2").arg(filePath, database.lastError().text()));
+    {
+        QSqlDatabase database =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        database.setDatabaseName(filePath);
+        if (!database.open()) {
+            const QString reason = database.lastError().text();
+            database = QSqlDatabase();
+            close();
+            return fail(tr("Cannot open %1: %2").arg(filePath, reason));
+        }
     }
     // Only the user reads the list of servers they operate.
     QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QSqlQuery pragma(database);
-    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (!migrate()) {
         const QString reason = m_errorString;
         close();
@@ -214,7 +218,9 @@ bool ProfileStore::save(ConnectionProfile& profile) {
     query.addBindValue(profile.name);
     query.addBindValue(profile.url.toString());
     query.addBindValue(EnvironmentTags::key(profile.environment));
-    query.addBindValue(profile.tls.caCertificatePath);
+    // A null QString binds as SQL NULL; the column wants an empty string.
+    query.addBindValue(profile.tls.caCertificatePath.isNull() ? QStringLiteral("")
+                                                              : profile.tls.caCertificatePath);
     query.addBindValue(profile.tls.allowSelfSigned ? 1 : 0);
     const QString now = nowUtc();
     query.addBindValue(now);

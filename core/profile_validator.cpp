@@ -71,6 +71,9 @@ std::optional<QUrl> ProfileValidator::parseServerUrl(const QString& text, QStrin
         return fail(tr("Enter the server address, for example %1.")
                         .arg(QLatin1StringView(kDefaultServerUrl)));
     }
+    if (!trimmed.contains(u"://")) {
+        return fail(tr("The address must start with http:// or https://."));
+    }
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid()) {
         return fail(tr("\"%1\" is not a valid URL.").arg(trimmed));
