@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#pragma once
+
+#include <string_view>
+
+namespace recops::config {
+
+/// The kinds of value a setting can hold, as written in TOML.
+enum class SettingType { Boolean, Integer, String, StringList };
+
+/// "boolean", "integer", "string" or "list of strings".
+std::string_view settingTypeName(SettingType type);
+
+}  // namespace recops::config

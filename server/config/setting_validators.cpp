@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#include "config/setting_validators.h"
+
+#include "common/access_token.h"
+#include "common/listen_address.h"
+
+namespace recops::config::validators {
+
+std::optional<std::string> listenAddress(const SettingValue& value) {
+    if (common::parseListenAddress(std::get<std::string>(value))) {
+        return std::nullopt;
+    }
+    return "not a numeric IPv4 or [IPv6] address with a port";
+}
+
+std::optional<std::string> optionalAccessToken(const SettingValue& value) {
+    const auto& text = std::get<std::string>(value);
+    if (text.empty() || common::AccessToken::parse(text)) {
+        return std::nullopt;
+    }
+    return "not a token of the form rcp_<16 hex digits>_<64 hex digits>";
+}
+
+std::optional<std::string> notEmpty(const SettingValue& value) {
+    if (!std::get<std::string>(value).empty()) {
+        return std::nullopt;
+    }
+    return "empty";
+}
+
+}  // namespace recops::config::validators
