@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#pragma once
+
+#include "store/sqlite_statement.h"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+
+namespace recops::store {
+
+/// Whether opening may create the database file.
+enum class OpenMode { ReadWriteCreate, ReadWrite };
+
+/**
+ * One connection to a SQLite database (RAII over sqlite3*). Not thread-safe: opened with
+ * SQLITE_OPEN_NOMUTEX, because the owner decides how threads share it.
+ */
+class SqliteConnection {
+public:
+    SqliteConnection(const std::filesystem::path& path, OpenMode mode);
+    ~SqliteConnection();
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+    /// Runs one or more statements that return no rows.
+    void execute(std::string_view sql);
+
+    SqliteStatement prepare(std::string_view sql) { return SqliteStatement(m_database, sql); }
+
+    /// The single integer a query such as "PRAGMA data_version" returns.
+    std::int64_t queryInteger(std::string_view sql);
+    /// The single text a query such as "PRAGMA journal_mode=WAL" returns.
+    std::string queryText(std::string_view sql);
+
+    /// How long a statement waits for another connection's lock before failing with SQLITE_BUSY.
+    void setBusyTimeout(int milliseconds);
+
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    sqlite3* m_database = nullptr;
+    std::filesystem::path m_path;
+};
+
+}  // namespace recops::store
