@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#pragma once
+
+#include "http/message.h"
+#include "http/problem.h"
+
+#include <string_view>
+
+namespace recops::common {
+class Logger;
+}
+
+namespace recops::http {
+
+class AccessLog;
+struct RequestContext;
+class RequestId;
+class RequestMetrics;
+class Router;
+struct RouteResolution;
+
+/**
+ * The way of every request through the server, top to bottom: request id, route, handler,
+ * then what every response carries (X-Request-Id, keep-alive, Content-Length), metrics and the
+ * access log line.
+ *
+ * Holds the one try/catch per request: whatever a handler throws becomes a 500 problem with
+ * the request id, and the exception goes to the application log under the same id.
+ */
+class RequestDispatcher {
+public:
+    RequestDispatcher(const Router& router, RequestMetrics& metrics, AccessLog& accessLog,
+                      common::Logger& logger);
+
+    /// Answers a complete request from @p remote. Safe to call from every thread at once.
+    Response dispatch(const Request& request, std::string_view remote);
+
+    /**
+     * Answers a request that could not be read whole (headers or body too large, malformed
+     * HTTP); the connection closes after it. @p header is the request as far as it was parsed
+     * (method and target are only meaningful when @p headerComplete).
+     */
+    Response reject(const Problem& problem, const Request& header, bool headerComplete,
+                    std::string_view remote);
+
+private:
+    Response answer(const RequestContext& context, const RouteResolution& resolution);
+    void finish(Response& response, const Request& request, std::string_view requestId,
+                bool keepAlive) const;
+    void account(const Request& request, const Response& response, std::size_t routeIndex,
+                 std::string_view route, std::string_view path, std::string_view requestId,
+                 std::string_view remote, double durationSeconds);
+
+    const Router& m_router;
+    RequestMetrics& m_metrics;
+    AccessLog& m_accessLog;
+    common::Logger& m_logger;
+};
+
+}  // namespace recops::http
