@@ -10,11 +10,12 @@
 
 namespace recops::common {
 
-std::unique_ptr<LogSink> LogSink::open(std::string_view destination) {
-    if (destination == "-") {
-        return std::unique_ptr<LogSink>(new LogSink(STDERR_FILENO, false, "-"));
-    }
-    const std::string path(destination);
+LogSink& LogSink::standardError() {
+    static LogSink sink(STDERR_FILENO, false, "-");
+    return sink;
+}
+
+std::unique_ptr<LogSink> LogSink::openFile(const std::string& path) {
     const int descriptor = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
     if (descriptor < 0) {
         throw std::runtime_error("cannot open log file " + path + ": " + std::strerror(errno));

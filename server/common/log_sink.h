@@ -18,9 +18,12 @@ namespace recops::common {
  */
 class LogSink {
 public:
-    /// "-" is standard error; anything else is a file path, created 0640 when missing.
-    /// Throws std::runtime_error naming the path and the system's reason when it cannot open.
-    static std::unique_ptr<LogSink> open(std::string_view destination);
+    /// The process's standard error, shared by every log that writes there.
+    static LogSink& standardError();
+
+    /// A file opened for appending, created 0640 when missing. Throws std::runtime_error naming
+    /// the path and the system's reason when it cannot be opened.
+    static std::unique_ptr<LogSink> openFile(const std::string& path);
 
     ~LogSink();
     LogSink(const LogSink&) = delete;

@@ -16,7 +16,7 @@ LayerReading readOverrideLayer(std::span<const SettingDefinition> table,
             continue;
         }
         const std::string key = assignment.substr(0, equals);
-        const std::string origin = "--set " + key;
+        const std::string origin = "--set";
         if (const SettingDefinition* definition = findSetting(table, key)) {
             reading.assignText(*definition, std::string_view(assignment).substr(equals + 1),
                                origin);

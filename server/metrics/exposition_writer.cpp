@@ -104,7 +104,10 @@ std::string formatSampleValue(double value) {
         return value > 0 ? "+Inf" : "-Inf";
     }
     char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    // Shortest text that reads back as the same double; "general" keeps 0.0005 out of
+    // exponent form, as people expect to see bucket bounds.
+    const auto result =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general);
     return std::string(buffer, result.ptr);
 }
 

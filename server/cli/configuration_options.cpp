@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#include "cli/configuration_options.h"
+
+#include "config/configuration_loader.h"
+#include "config/environment_layer.h"
+
+#include <CLI/CLI.hpp>
+
+namespace recops::cli {
+
+void ConfigurationOptions::addTo(CLI::App& command) {
+    command
+        .add_option("--config", file, "TOML configuration file ([server], [auth], ... sections)")
+        ->type_name("FILE");
+    command
+        .add_option("--set", overrides,
+                    "Override one setting, for example --set server.threads=4 (repeatable; "
+                    "wins over the file and RECOPSD_* environment variables)")
+        ->type_name("KEY=VALUE");
+}
+
+config::Configuration ConfigurationOptions::load(
+    const std::vector<std::string>& lastOverrides) const {
+    config::ConfigurationSources sources;
+    if (!file.empty()) {
+        sources.file = file;
+    }
+    sources.environment = config::processEnvironment();
+    sources.overrides = overrides;
+    sources.overrides.insert(sources.overrides.end(), lastOverrides.begin(), lastOverrides.end());
+    return config::loadConfiguration(sources);
+}
+
+void DataDirectoryOption::addTo(CLI::App& command) {
+    command.add_option("--data-dir", path, "Directory of the database (created when missing)")
+        ->type_name("DIR")
+        ->required();
+}
+
+}  // namespace recops::cli

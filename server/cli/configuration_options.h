@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#pragma once
+
+#include "config/configuration.h"
+
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace recops::cli {
+
+/// --config FILE and --set KEY=VALUE, shared by every subcommand that reads the configuration.
+struct ConfigurationOptions {
+    std::string file;
+    std::vector<std::string> overrides;
+
+    void addTo(CLI::App& command);
+
+    /// Defaults < file < RECOPSD_* environment < overrides, then @p lastOverrides (flags such as
+    /// --listen that are shorthands for one setting). Throws config::ConfigError.
+    config::Configuration load(const std::vector<std::string>& lastOverrides = {}) const;
+};
+
+/// --data-dir DIR, required.
+struct DataDirectoryOption {
+    std::string path;
+
+    void addTo(CLI::App& command);
+};
+
+}  // namespace recops::cli

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#pragma once
+
+#include "cli/command_action.h"
+
+namespace CLI {
+class App;
+}
+
+namespace recops::cli {
+
+/**
+ * `recopsd serve`: runs the server until SIGTERM or SIGINT, then stops gracefully and exits 0.
+ * Once listening, prints one line on standard output, {"event":"listening","url":"http://..."},
+ * so that scripts and tests learn the bound port (with --listen 127.0.0.1:0) without races.
+ */
+void addServeCommand(CLI::App& app, CommandAction& action);
+
+}  // namespace recops::cli

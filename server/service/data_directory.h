@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#pragma once
+
+#include <filesystem>
+
+namespace recops::service {
+
+/**
+ * Makes @p directory ready to hold recopsd's data: created (mode 0700, parents included) when
+ * missing. Returns its absolute path; throws std::runtime_error saying why when it is not a
+ * directory or cannot be created.
+ */
+std::filesystem::path prepareDataDirectory(const std::filesystem::path& directory);
+
+}  // namespace recops::service
