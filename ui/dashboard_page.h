@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#pragma once
+
+#include "core/server_health.h"
+#include "ui/page_widget.h"
+
+#include <QPointer>
+
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace recops::console {
+
+class JsonPropertiesModel;
+class LatencyChartView;
+class ServerConnection;
+
+/**
+ * The live health of the connected recopsd, from GET /healthz and /api/v1/whoami: status,
+ * version, uptime, serving model, store, token role, and the round trip of recent checks.
+ * While the server is unreachable it says why and when the next attempt is.
+ */
+class DashboardPage : public PageWidget {
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(ServerConnection* connection, QWidget* parent = nullptr);
+
+    bool isSettled() const override;
+
+    /// The headline ("Healthy", "Unreachable"...), for tests and accessibility.
+    QString statusText() const;
+    /// The text of the problem banner; empty when it is hidden.
+    QString problemText() const;
+
+Q_SIGNALS:
+    /// The user asked to fix the profile (its token was refused).
+    void editProfileRequested();
+
+private:
+    void showHealth(const ServerHealth& health);
+    void showProblem(const ServerHealth& health);
+    QGroupBox* makeTableGroup(const QString& title, JsonPropertiesModel* model, QTableView** view);
+
+    QPointer<ServerConnection> m_connection;
+    QLabel* m_indicator;
+    QLabel* m_status;
+    QLabel* m_server;
+    QLabel* m_problem;
+    QPushButton* m_retryButton;
+    QPushButton* m_editProfileButton;
+    QWidget* m_problemBar;
+    QLabel* m_version;
+    QLabel* m_uptime;
+    QLabel* m_lastCheck;
+    QLabel* m_token;
+    JsonPropertiesModel* m_modelProperties;
+    JsonPropertiesModel* m_storeProperties;
+    QStackedWidget* m_modelStack;
+    QLabel* m_noModel;
+    QStackedWidget* m_storeStack;
+    QLabel* m_noStore;
+    QTableView* m_modelView = nullptr;
+    QTableView* m_storeView = nullptr;
+    LatencyChartView* m_chart;
+};
+
+}  // namespace recops::console

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#pragma once
+
+#include "core/connection_profile.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace recops::console {
+
+/**
+ * A strip across the top of the window in the colour of the connected environment, with
+ * its name and address. Production gets the loudest version, so a command meant for
+ * staging is not sent to production by mistake.
+ */
+class EnvironmentBanner : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit EnvironmentBanner(QWidget* parent = nullptr);
+
+    void showProfile(const ConnectionProfile& profile);
+    QString text() const;
+    QColor color() const { return m_color; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QLabel* m_label;
+    QColor m_color;
+};
+
+}  // namespace recops::console

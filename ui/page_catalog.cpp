@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#include "ui/page_catalog.h"
+
+namespace recops::console {
+
+PageDescription PageCatalog::describe(ConsolePage page) {
+    switch (page) {
+        case ConsolePage::Dashboard:
+            return {page, tr("Dashboard"), QStringLiteral(":/icons/dashboard.svg"),
+                    tr("The server's health as recopsd reports it: status, version, uptime, "
+                       "serving model and store."),
+                    QString()};
+        case ConsolePage::Alerts:
+            return {page, tr("Alerts"), QStringLiteral(":/icons/alerts.svg"),
+                    tr("The alert queue: pending, firing, acknowledged and silenced alerts "
+                       "computed from the SLO windows, with acknowledge and silence actions."),
+                    tr("recopsd's SLO windows, alert rules and alert states API")};
+        case ConsolePage::Models:
+            return {page, tr("Models"), QStringLiteral(":/icons/models.svg"),
+                    tr("The model registry: every version with its evaluation metrics, and its "
+                       "stage (None, Staging, Production, Archived), with promotion and "
+                       "rollback."),
+                    tr("recopsd's model registry API (versions, metrics and stage changes)")};
+        case ConsolePage::Backups:
+            return {page, tr("Backups"), QStringLiteral(":/icons/backups.svg"),
+                    tr("Backups against the 24 h recovery point and 2 h recovery time "
+                       "objectives, with backup, verify and restore."),
+                    tr("recopsd's backup API (list, create, verify, restore)")};
+        case ConsolePage::Contacts:
+            return {page, tr("Contacts"), QStringLiteral(":/icons/contacts.svg"),
+                    tr("Escalation policies and the contacts they page, level by level, until "
+                       "someone acknowledges."),
+                    tr("recopsd's escalation policies and contacts API")};
+        case ConsolePage::Runbooks:
+            return {page, tr("Runbooks"), QStringLiteral(":/icons/runbooks.svg"),
+                    tr("Guided runbooks: step-by-step incident procedures that call recopsd, "
+                       "check what comes back, branch, and record a timeline, journaled "
+                       "locally so they work while the server is down."),
+                    tr("the console's runbook engine and recopsd's incident timeline API")};
+        case ConsolePage::Incidents:
+            return {page, tr("Incidents"), QStringLiteral(":/icons/incidents.svg"),
+                    tr("Open and past incidents with their timelines, shared by the whole "
+                       "team."),
+                    tr("recopsd's incidents and timelines API")};
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+}  // namespace recops::console

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#pragma once
+
+#include "core/console_page.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace recops::console {
+
+/// How a page presents itself: sidebar title, icon, and for pages not built yet, what it
+/// will show and which server capability it waits for.
+struct PageDescription {
+    ConsolePage page;
+    QString title;
+    QString iconPath;
+    /// What the page is for, in one sentence.
+    QString purpose;
+    /// The recopsd capability the page needs; empty for pages that are built.
+    QString awaitedCapability;
+};
+
+class PageCatalog {
+    Q_DECLARE_TR_FUNCTIONS(PageCatalog)
+
+public:
+    static PageDescription describe(ConsolePage page);
+};
+
+}  // namespace recops::console
