@@ -5,1168 +5,1168 @@
     <name>ApiError</name>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>Unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort</translation>
     </message>
     <message>
         <source>The server sent no problem details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine Fehlerdetails gesendet.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a problem object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein Problem-Objekt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (request %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Anfrage %2)</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Operations console for recopsd: server health, alerts, models, backups, escalation contacts, runbooks and incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebskonsole für recopsd: Serverzustand, Alarme, Modelle, Sicherungen, Eskalationskontakte, Runbooks und Vorfälle.</translation>
     </message>
     <message>
         <source>recopsd address (default %1). With --profile, creates or updates that profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse von recopsd (Standard %1). Mit --profile wird dieses Profil angelegt oder aktualisiert.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Open the saved connection profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Verbindungsprofil NAME öffnen.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Environment tag of the profile: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung des Profils: %1.</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>UMGEBUNG</translation>
     </message>
     <message>
         <source>PEM file of extra certificate authorities to trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei mit zusätzlichen vertrauenswürdigen Zertifizierungsstellen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Accept a self-signed server certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein selbstsigniertes Serverzertifikat akzeptieren.</translation>
     </message>
     <message>
         <source>Read the API token from standard input and store it in the keyring for the profile (for the session only without --profile or without a keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token von der Standardeingabe lesen und für das Profil im Schlüsselbund speichern (ohne --profile oder ohne Schlüsselbund nur für diese Sitzung).</translation>
     </message>
     <message>
         <source>User interface language, for example en or de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche, zum Beispiel en oder de.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Render PAGE to the PNG FILE once its data has loaded, then exit. Repeatable. Pages: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEITE als PNG in DATEI speichern, sobald ihre Daten geladen sind, dann beenden. Wiederholbar. Seiten: %1.</translation>
     </message>
     <message>
         <source>PAGE=FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>SEITE=DATEI</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist mehrfach angegeben.</translation>
     </message>
     <message>
         <source>--server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--server: %1</translation>
     </message>
     <message>
         <source>--profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile braucht einen Namen.</translation>
     </message>
     <message>
         <source>--environment: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--environment: „%1“ ist nicht eines von %2.</translation>
     </message>
     <message>
         <source>--lang: &quot;%1&quot; is not a language code such as en or de_DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: „%1“ ist kein Sprachcode wie en oder de_DE.</translation>
     </message>
     <message>
         <source>--screenshot: &quot;%1&quot; is not PAGE=FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: „%1“ hat nicht die Form SEITE=DATEI.</translation>
     </message>
     <message>
         <source>--screenshot: &quot;%1&quot; is not a page; pages are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: „%1“ ist keine Seite; Seiten sind %2.</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentTags</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
     <name>HealthReport</name>
     <message>
         <source>The health report is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustandsbericht ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The health report has no &quot;status&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zustandsbericht fehlt „status“.</translation>
     </message>
     <message>
         <source>The health report has no &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zustandsbericht fehlt „version“.</translation>
     </message>
     <message>
         <source>The health report&apos;s &quot;uptime_seconds&quot; is not a non-negative number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„uptime_seconds“ im Zustandsbericht ist keine nichtnegative Zahl.</translation>
     </message>
     <message>
         <source>The health report&apos;s &quot;model&quot; is neither an object nor null.</source>
-        <translation type="unfinished"></translation>
+        <translation>„model“ im Zustandsbericht ist weder ein Objekt noch null.</translation>
     </message>
     <message>
         <source>The health report&apos;s &quot;store&quot; is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>„store“ im Zustandsbericht ist kein Objekt.</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>HealthText</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesund</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkt</translation>
     </message>
     <message>
         <source>%1 — retrying in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — neuer Versuch in %2</translation>
     </message>
     <message>
         <source>no token</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Token</translation>
     </message>
     <message>
         <source>checking token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird geprüft…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>token rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Token abgelehnt</translation>
     </message>
     <message>
         <source>token not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Token nicht geprüft</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>PageCatalog</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>The server&apos;s health as recopsd reports it: status, version, uptime, serving model and store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand des Servers, wie recopsd ihn meldet: Status, Version, Laufzeit, ausgeliefertes Modell und Speicher.</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>The alert queue: pending, firing, acknowledged and silenced alerts computed from the SLO windows, with acknowledge and silence actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmwarteschlange: ausstehende, ausgelöste, bestätigte und stummgeschaltete Alarme aus den SLO-Fenstern, mit Bestätigen und Stummschalten.</translation>
     </message>
     <message>
         <source>recopsd&apos;s SLO windows, alert rules and alert states API</source>
-        <translation type="unfinished"></translation>
+        <translation>die API von recopsd für SLO-Fenster, Alarmregeln und Alarmzustände</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>The model registry: every version with its evaluation metrics, and its stage (None, Staging, Production, Archived), with promotion and rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellregistrierung: jede Version mit ihren Auswertungsmetriken und ihrer Stufe (None, Staging, Production, Archived), mit Beförderung und Rücknahme.</translation>
     </message>
     <message>
         <source>recopsd&apos;s model registry API (versions, metrics and stage changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modellregistrierungs-API von recopsd (Versionen, Metriken und Stufenwechsel)</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Backups against the 24 h recovery point and 2 h recovery time objectives, with backup, verify and restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen gemessen am Wiederherstellungspunkt von 24 h und der Wiederherstellungszeit von 2 h, mit Sichern, Prüfen und Wiederherstellen.</translation>
     </message>
     <message>
         <source>recopsd&apos;s backup API (list, create, verify, restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungs-API von recopsd (auflisten, anlegen, prüfen, wiederherstellen)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Escalation policies and the contacts they page, level by level, until someone acknowledges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsrichtlinien und die Kontakte, die sie Stufe um Stufe benachrichtigen, bis jemand bestätigt.</translation>
     </message>
     <message>
         <source>recopsd&apos;s escalation policies and contacts API</source>
-        <translation type="unfinished"></translation>
+        <translation>die API von recopsd für Eskalationsrichtlinien und Kontakte</translation>
     </message>
     <message>
         <source>Runbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbooks</translation>
     </message>
     <message>
         <source>Guided runbooks: step-by-step incident procedures that call recopsd, check what comes back, branch, and record a timeline, journaled locally so they work while the server is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Runbooks: schrittweise Abläufe für Vorfälle, die recopsd aufrufen, die Antworten prüfen, verzweigen und eine Zeitleiste führen; lokal protokolliert, damit sie auch bei ausgefallenem Server funktionieren.</translation>
     </message>
     <message>
         <source>the console&apos;s runbook engine and recopsd&apos;s incident timeline API</source>
-        <translation type="unfinished"></translation>
+        <translation>die Runbook-Engine der Konsole und die Vorfall-Zeitleisten-API von recopsd</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle</translation>
     </message>
     <message>
         <source>Open and past incidents with their timelines, shared by the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene und vergangene Vorfälle mit ihren Zeitleisten, für das ganze Team.</translation>
     </message>
     <message>
         <source>recopsd&apos;s incidents and timelines API</source>
-        <translation type="unfinished"></translation>
+        <translation>die API von recopsd für Vorfälle und Zeitleisten</translation>
     </message>
 </context>
 <context>
     <name>ProfileValidator</name>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The name contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <source>Another profile is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
         <source>Enter the server address, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Serveradresse ein, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse enthält keinen Hostnamen.</translation>
     </message>
     <message>
         <source>Leave credentials out of the address: the token field keeps them in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten gehören nicht in die Adresse: Das Token-Feld legt sie im Schlüsselbund ab.</translation>
     </message>
     <message>
         <source>The address must not contain a query (?) or a fragment (#).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse darf keine Abfrage (?) und kein Fragment (#) enthalten.</translation>
     </message>
     <message>
         <source>The token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist leer.</translation>
     </message>
     <message>
         <source>The token has spaces or line breaks around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist von Leerzeichen oder Zeilenumbrüchen umgeben.</translation>
     </message>
     <message>
         <source>This is not a recopsd token: tokens look like rcp_&lt;16 hex digits&gt;_&lt;64 hex digits&gt;, as printed by &quot;recopsd token create&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein recopsd-Token: Tokens haben die Form rcp_&lt;16 Hex-Ziffern&gt;_&lt;64 Hex-Ziffern&gt;, wie „recopsd token create“ sie ausgibt.</translation>
     </message>
 </context>
 <context>
     <name>TokenIdentity</name>
     <message>
         <source>The identity is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identität ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The identity has no &quot;role&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identität fehlt „role“.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Try recops-console --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe recops-console --help.</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ApiClient</name>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not an http:// or https:// server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Serveradresse mit http:// oder https://.</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ApiReply</name>
     <message>
         <source>The call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf wurde abgebrochen.</translation>
     </message>
     <message>
         <source>No answer within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb von %1 ms.</translation>
     </message>
     <message>
         <source>The body is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ConnectionTester</name>
     <message>
         <source>Not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>recopsd %1 answered in %2 ms (status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd %1 hat in %2 ms geantwortet (Status %3).</translation>
     </message>
     <message>
         <source>%1 The token is accepted: %2, role %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das Token wird akzeptiert: %2, Rolle %3.</translation>
     </message>
     <message>
         <source>%1 No token is set, so only the health check works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es ist kein Token gesetzt, daher funktioniert nur die Zustandsprüfung.</translation>
     </message>
     <message>
         <source>%1 The token is rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das Token wird abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 The token could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das Token konnte nicht geprüft werden: %2</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ConsoleStartup</name>
     <message>
         <source>There is no profile named &quot;%1&quot;, and no profile is saved yet. Add --server URL to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“, und noch ist kein Profil gespeichert. Geben Sie --server URL an, um es anzulegen.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;. Saved profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“. Gespeicherte Profile: %2.</translation>
     </message>
     <message>
         <source>wrote %1 (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2×%3)</translation>
     </message>
 </context>
 <context>
     <name>recops::console::DashboardPage</name>
     <message>
         <source>Server status</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverstatus</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten…</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Last health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustandsprüfung</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Serving model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeliefertes Modell</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Health indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsanzeige</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Uptime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit:</translation>
     </message>
     <message>
         <source>Last health check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustandsprüfung:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Health-check round trip, measured by the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit der Zustandsprüfung, von der Konsole gemessen</translation>
     </message>
     <message>
         <source> (last known)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zuletzt bekannt)</translation>
     </message>
     <message>
         <source>No model is loaded: recopsd serves no recommendations until a model version reaches Production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell geladen: recopsd liefert keine Empfehlungen, bis eine Modellversion die Stufe Production erreicht.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>The server did not show its health report to this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diesem Token seinen Zustandsbericht nicht gezeigt.</translation>
     </message>
     <message>
         <source>Not known until the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt, bis der Server antwortet.</translation>
     </message>
     <message>
         <source>answered in %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>um %2 in %1 beantwortet</translation>
     </message>
     <message>
         <source>failed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>um %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <source>recopsd at %1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd unter %1 antwortet nicht: %2</translation>
     </message>
     <message>
         <source>The server refused the token: %1. Set a valid token in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token abgelehnt: %1. Hinterlegen Sie im Profil ein gültiges Token.</translation>
     </message>
     <message>
         <source>The token could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>No token is set for this connection: only the open health check works. Add a token in the profile to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein Token gesetzt: Nur die offene Zustandsprüfung funktioniert. Hinterlegen Sie im Profil ein Token, um mehr zu sehen.</translation>
     </message>
     <message>
         <source>recopsd reports itself %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd meldet sich als %1.</translation>
     </message>
     <message>
         <source>recopsd reports itself %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd meldet sich als %1: %2</translation>
     </message>
 </context>
 <context>
     <name>recops::console::EnvironmentBanner</name>
     <message>
         <source>Connected environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Umgebung</translation>
     </message>
     <message>
         <source>unsaved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeicherte Verbindung</translation>
     </message>
     <message>
         <source>PRODUCTION — %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION — %1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>recops::console::HealthStatusWidget</name>
     <message>
         <source>Server status</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverstatus</translation>
     </message>
     <message>
         <source>Server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverversion</translation>
     </message>
     <message>
         <source>Latency of the last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz des letzten Aufrufs</translation>
     </message>
     <message>
         <source>Token role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle des Tokens</translation>
     </message>
     <message>
         <source>Server health</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzustand</translation>
     </message>
     <message>
         <source>Health indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsanzeige</translation>
     </message>
     <message>
         <source>Round trip of the last call the console made to recopsd</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit des letzten Aufrufs der Konsole an recopsd</translation>
     </message>
     <message>
         <source>Unreachable, retrying in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar, neuer Versuch in %1</translation>
     </message>
     <message>
         <source>recopsd %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: %1</translation>
     </message>
 </context>
 <context>
     <name>recops::console::JsonPropertiesModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>recops::console::LatencyChartView</name>
     <message>
         <source>Health-check round trip chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Antwortzeiten der Zustandsprüfung</translation>
     </message>
     <message>
         <source>Answered (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet (ms)</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
     <name>recops::console::LatencyHistoryModel</name>
     <message>
         <source>%1: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ms</translation>
     </message>
     <message>
         <source>%1: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Antwort</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz (ms)</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
 </context>
 <context>
     <name>recops::console::MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Current page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Seite</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not available yet: waits for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verfügbar: wartet auf %1</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile…</translation>
     </message>
     <message>
         <source>&amp;Switch to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wechseln zu</translation>
     </message>
     <message>
         <source>&amp;Check health now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand jetzt &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About RecOps Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über RecOps Console</translation>
     </message>
     <message>
         <source>About RecOps Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über RecOps Console</translation>
     </message>
     <message>
         <source>&lt;h3&gt;RecOps Console %1&lt;/h3&gt;&lt;p&gt;The operations console for recopsd, the RecOps recommendation server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;RecOps Console %1&lt;/h3&gt;&lt;p&gt;Die Betriebskonsole für recopsd, den Empfehlungsserver von RecOps.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Profile</translation>
     </message>
     <message>
         <source>RecOps Console</source>
-        <translation type="unfinished"></translation>
+        <translation>RecOps Console</translation>
     </message>
     <message>
         <source>RecOps Console — %1 [PRODUCTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>RecOps Console — %1 [PRODUKTION]</translation>
     </message>
     <message>
         <source>RecOps Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RecOps Console — %1</translation>
     </message>
 </context>
 <context>
     <name>recops::console::PendingPage</name>
     <message>
         <source>%1 icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol %1</translation>
     </message>
     <message>
         <source>Not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verfügbar</translation>
     </message>
     <message>
         <source>What this page waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf diese Seite wartet</translation>
     </message>
     <message>
         <source>Connected server</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundener Server</translation>
     </message>
     <message>
         <source>Connected to recopsd %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit recopsd %1 unter %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;This page waits for %2, which recopsd does not provide yet. Until then it shows nothing rather than made-up data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Diese Seite wartet auf %2, die recopsd noch nicht bereitstellt. Bis dahin zeigt sie lieber nichts als erfundene Daten.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ProfileDialog</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Profile</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Where tokens are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Tokens aufbewahrt werden</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;; its token is in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert; das Token liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert. %2</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its stored token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ und sein gespeichertes Token löschen?</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird getestet…</translation>
     </message>
     <message>
         <source>Looking the token up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird gesucht…</translation>
     </message>
     <message>
         <source>A token is stored in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>A token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>No token is stored for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Token gespeichert.</translation>
     </message>
     <message>
         <source>Checking for a system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach einem Schlüsselbund des Systems…</translation>
     </message>
     <message>
         <source>Tokens are kept in the system keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens liegen im Schlüsselbund des Systems, nie in einer Datei.</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ProfileForm</name>
     <message>
         <source>Accept a self-signed server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstsigniertes Serverzertifikat akzeptieren</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Production: what you do through this profile affects live traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion: Was Sie über dieses Profil tun, wirkt sich auf den Live-Verkehr aus.</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>System certificate authorities only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose a CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;adresse:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>&amp;CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Zertifikate:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Stored; paste a new token to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; fügen Sie ein neues Token ein, um es zu ersetzen</translation>
     </message>
     <message>
         <source>Paste the token from &quot;recopsd token create&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Token aus „recopsd token create“ ein</translation>
     </message>
     <message>
         <source>CA certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate (PEM)</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ProfileListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, %2 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Profil %2</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ProfileProvisioner</name>
     <message>
         <source>The profile store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilspeicher ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;; give --server URL to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“; geben Sie --server URL an, um es anzulegen.</translation>
     </message>
     <message>
         <source>Created the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ angelegt.</translation>
     </message>
     <message>
         <source>Updated the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ aktualisiert.</translation>
     </message>
     <message>
         <source>No secret store is available for the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Token ist kein Geheimnisspeicher verfügbar.</translation>
     </message>
     <message>
         <source>%1 The token was not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das Token wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>%1 Its token is in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sein Token liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ProfileStore</name>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a profile database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Profildatenbank.</translation>
     </message>
     <message>
         <source>%1 was written by a newer recops-console (schema %2; this version reads up to %3). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren recops-console geschrieben (Schema %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot bring %1 to schema %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf Schema %2 gebracht werden: %3</translation>
     </message>
     <message>
         <source>The profile store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilspeicher ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Cannot save the profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot remove the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil kann nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>There is no profile with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil mit der Kennung %1.</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ScreenshotRunner</name>
     <message>
         <source>%1 did not finish loading within %2 s; captured as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig geladen; so aufgenommen, wie es ist.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>nothing was drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts gezeichnet</translation>
     </message>
 </context>
 <context>
     <name>recops::console::SecretStore</name>
     <message>
         <source>No system keyring is reachable (%1). Tokens are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems erreichbar (%1). Tokens werden nur für diese Sitzung im Speicher gehalten und müssen nach einem Neustart erneut eingegeben werden.</translation>
     </message>
     <message>
         <source>The keyring did not give the token out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Token nicht herausgegeben: %1</translation>
     </message>
     <message>
         <source>The keyring refused to store the token (%1); it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Speichern des Tokens verweigert (%1); es wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>The keyring did not delete the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Token nicht gelöscht: %1</translation>
     </message>
 </context>
 </TS>

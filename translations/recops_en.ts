@@ -5,1168 +5,1168 @@
     <name>ApiError</name>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Timed out</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS handshake failed</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Network error</translation>
     </message>
     <message>
         <source>Unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected response</translation>
     </message>
     <message>
         <source>The server sent no problem details.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server sent no problem details.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a problem object.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s answer is not a problem object.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (request %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (request %2)</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Operations console for recopsd: server health, alerts, models, backups, escalation contacts, runbooks and incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operations console for recopsd: server health, alerts, models, backups, escalation contacts, runbooks and incidents.</translation>
     </message>
     <message>
         <source>recopsd address (default %1). With --profile, creates or updates that profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd address (default %1). With --profile, creates or updates that profile.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Open the saved connection profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the saved connection profile NAME.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Environment tag of the profile: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment tag of the profile: %1.</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>TAG</translation>
     </message>
     <message>
         <source>PEM file of extra certificate authorities to trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM file of extra certificate authorities to trust.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Accept a self-signed server certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept a self-signed server certificate.</translation>
     </message>
     <message>
         <source>Read the API token from standard input and store it in the keyring for the profile (for the session only without --profile or without a keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the API token from standard input and store it in the keyring for the profile (for the session only without --profile or without a keyring).</translation>
     </message>
     <message>
         <source>User interface language, for example en or de.</source>
-        <translation type="unfinished"></translation>
+        <translation>User interface language, for example en or de.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Render PAGE to the PNG FILE once its data has loaded, then exit. Repeatable. Pages: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Render PAGE to the PNG FILE once its data has loaded, then exit. Repeatable. Pages: %1.</translation>
     </message>
     <message>
         <source>PAGE=FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PAGE=FILE</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 is given more than once.</translation>
     </message>
     <message>
         <source>--server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--server: %1</translation>
     </message>
     <message>
         <source>--profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile needs a name.</translation>
     </message>
     <message>
         <source>--environment: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--environment: &quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
         <source>--lang: &quot;%1&quot; is not a language code such as en or de_DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: &quot;%1&quot; is not a language code such as en or de_DE.</translation>
     </message>
     <message>
         <source>--screenshot: &quot;%1&quot; is not PAGE=FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: &quot;%1&quot; is not PAGE=FILE.</translation>
     </message>
     <message>
         <source>--screenshot: &quot;%1&quot; is not a page; pages are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: &quot;%1&quot; is not a page; pages are %2.</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentTags</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Development</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
     <name>HealthReport</name>
     <message>
         <source>The health report is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>The health report is not a JSON object.</translation>
     </message>
     <message>
         <source>The health report has no &quot;status&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The health report has no &quot;status&quot;.</translation>
     </message>
     <message>
         <source>The health report has no &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The health report has no &quot;version&quot;.</translation>
     </message>
     <message>
         <source>The health report&apos;s &quot;uptime_seconds&quot; is not a non-negative number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The health report&apos;s &quot;uptime_seconds&quot; is not a non-negative number.</translation>
     </message>
     <message>
         <source>The health report&apos;s &quot;model&quot; is neither an object nor null.</source>
-        <translation type="unfinished"></translation>
+        <translation>The health report&apos;s &quot;model&quot; is neither an object nor null.</translation>
     </message>
     <message>
         <source>The health report&apos;s &quot;store&quot; is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>The health report&apos;s &quot;store&quot; is not an object.</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>HealthText</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreachable</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Reachable</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Healthy</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Degraded</translation>
     </message>
     <message>
         <source>%1 — retrying in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — retrying in %2</translation>
     </message>
     <message>
         <source>no token</source>
-        <translation type="unfinished"></translation>
+        <translation>no token</translation>
     </message>
     <message>
         <source>checking token…</source>
-        <translation type="unfinished"></translation>
+        <translation>checking token…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>token rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>token rejected</translation>
     </message>
     <message>
         <source>token not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>token not checked</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>PageCatalog</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>The server&apos;s health as recopsd reports it: status, version, uptime, serving model and store.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s health as recopsd reports it: status, version, uptime, serving model and store.</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <source>The alert queue: pending, firing, acknowledged and silenced alerts computed from the SLO windows, with acknowledge and silence actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>The alert queue: pending, firing, acknowledged and silenced alerts computed from the SLO windows, with acknowledge and silence actions.</translation>
     </message>
     <message>
         <source>recopsd&apos;s SLO windows, alert rules and alert states API</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd&apos;s SLO windows, alert rules and alert states API</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Models</translation>
     </message>
     <message>
         <source>The model registry: every version with its evaluation metrics, and its stage (None, Staging, Production, Archived), with promotion and rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>The model registry: every version with its evaluation metrics, and its stage (None, Staging, Production, Archived), with promotion and rollback.</translation>
     </message>
     <message>
         <source>recopsd&apos;s model registry API (versions, metrics and stage changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd&apos;s model registry API (versions, metrics and stage changes)</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Backups against the 24 h recovery point and 2 h recovery time objectives, with backup, verify and restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups against the 24 h recovery point and 2 h recovery time objectives, with backup, verify and restore.</translation>
     </message>
     <message>
         <source>recopsd&apos;s backup API (list, create, verify, restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd&apos;s backup API (list, create, verify, restore)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Escalation policies and the contacts they page, level by level, until someone acknowledges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalation policies and the contacts they page, level by level, until someone acknowledges.</translation>
     </message>
     <message>
         <source>recopsd&apos;s escalation policies and contacts API</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd&apos;s escalation policies and contacts API</translation>
     </message>
     <message>
         <source>Runbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbooks</translation>
     </message>
     <message>
         <source>Guided runbooks: step-by-step incident procedures that call recopsd, check what comes back, branch, and record a timeline, journaled locally so they work while the server is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guided runbooks: step-by-step incident procedures that call recopsd, check what comes back, branch, and record a timeline, journaled locally so they work while the server is down.</translation>
     </message>
     <message>
         <source>the console&apos;s runbook engine and recopsd&apos;s incident timeline API</source>
-        <translation type="unfinished"></translation>
+        <translation>the console&apos;s runbook engine and recopsd&apos;s incident timeline API</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Open and past incidents with their timelines, shared by the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open and past incidents with their timelines, shared by the whole team.</translation>
     </message>
     <message>
         <source>recopsd&apos;s incidents and timelines API</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd&apos;s incidents and timelines API</translation>
     </message>
 </context>
 <context>
     <name>ProfileValidator</name>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the profile a name.</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is longer than %1 characters.</translation>
     </message>
     <message>
         <source>The name contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name contains a control character.</translation>
     </message>
     <message>
         <source>Another profile is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another profile is already called &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not exist.</translation>
     </message>
     <message>
         <source>%1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a readable file.</translation>
     </message>
     <message>
         <source>Enter the server address, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server address, for example %1.</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address must start with http:// or https://.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid URL.</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address has no host name.</translation>
     </message>
     <message>
         <source>Leave credentials out of the address: the token field keeps them in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave credentials out of the address: the token field keeps them in the keyring.</translation>
     </message>
     <message>
         <source>The address must not contain a query (?) or a fragment (#).</source>
-        <translation type="unfinished"></translation>
+        <translation>The address must not contain a query (?) or a fragment (#).</translation>
     </message>
     <message>
         <source>The token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The token is empty.</translation>
     </message>
     <message>
         <source>The token has spaces or line breaks around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The token has spaces or line breaks around it.</translation>
     </message>
     <message>
         <source>This is not a recopsd token: tokens look like rcp_&lt;16 hex digits&gt;_&lt;64 hex digits&gt;, as printed by &quot;recopsd token create&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a recopsd token: tokens look like rcp_&lt;16 hex digits&gt;_&lt;64 hex digits&gt;, as printed by &quot;recopsd token create&quot;.</translation>
     </message>
 </context>
 <context>
     <name>TokenIdentity</name>
     <message>
         <source>The identity is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>The identity is not a JSON object.</translation>
     </message>
     <message>
         <source>The identity has no &quot;role&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The identity has no &quot;role&quot;.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Try recops-console --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Try recops-console --help.</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ApiClient</name>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds no PEM certificate.</translation>
     </message>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CA file %1 does not exist.</translation>
     </message>
     <message>
         <source>%1 is not an http:// or https:// server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an http:// or https:// server address.</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ApiReply</name>
     <message>
         <source>The call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The call was cancelled.</translation>
     </message>
     <message>
         <source>No answer within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer within %1 ms.</translation>
     </message>
     <message>
         <source>The body is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The body is not valid JSON (%1 at byte %2).</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ConnectionTester</name>
     <message>
         <source>Not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reachable: %1</translation>
     </message>
     <message>
         <source>recopsd %1 answered in %2 ms (status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd %1 answered in %2 ms (status %3).</translation>
     </message>
     <message>
         <source>%1 The token is accepted: %2, role %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 The token is accepted: %2, role %3.</translation>
     </message>
     <message>
         <source>%1 No token is set, so only the health check works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No token is set, so only the health check works.</translation>
     </message>
     <message>
         <source>%1 The token is rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 The token is rejected: %2</translation>
     </message>
     <message>
         <source>%1 The token could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 The token could not be checked: %2</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ConsoleStartup</name>
     <message>
         <source>There is no profile named &quot;%1&quot;, and no profile is saved yet. Add --server URL to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no profile named &quot;%1&quot;, and no profile is saved yet. Add --server URL to create it.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;. Saved profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no profile named &quot;%1&quot;. Saved profiles: %2.</translation>
     </message>
     <message>
         <source>wrote %1 (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>wrote %1 (%2×%3)</translation>
     </message>
 </context>
 <context>
     <name>recops::console::DashboardPage</name>
     <message>
         <source>Server status</source>
-        <translation type="unfinished"></translation>
+        <translation>Server status</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry now</translation>
     </message>
     <message>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit profile…</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Uptime</translation>
     </message>
     <message>
         <source>Last health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Last health check</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Serving model</source>
-        <translation type="unfinished"></translation>
+        <translation>Serving model</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Health indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Health indicator</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Uptime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uptime:</translation>
     </message>
     <message>
         <source>Last health check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last health check:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Store</translation>
     </message>
     <message>
         <source>Health-check round trip, measured by the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-check round trip, measured by the console</translation>
     </message>
     <message>
         <source> (last known)</source>
-        <translation type="unfinished"></translation>
+        <translation> (last known)</translation>
     </message>
     <message>
         <source>No model is loaded: recopsd serves no recommendations until a model version reaches Production.</source>
-        <translation type="unfinished"></translation>
+        <translation>No model is loaded: recopsd serves no recommendations until a model version reaches Production.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>The server did not show its health report to this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not show its health report to this token.</translation>
     </message>
     <message>
         <source>Not known until the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not known until the server answers.</translation>
     </message>
     <message>
         <source>answered in %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>answered in %1 at %2</translation>
     </message>
     <message>
         <source>failed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>failed at %1</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not checked yet</translation>
     </message>
     <message>
         <source>recopsd at %1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd at %1 does not answer: %2</translation>
     </message>
     <message>
         <source>The server refused the token: %1. Set a valid token in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the token: %1. Set a valid token in the profile.</translation>
     </message>
     <message>
         <source>The token could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The token could not be checked: %1</translation>
     </message>
     <message>
         <source>No token is set for this connection: only the open health check works. Add a token in the profile to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>No token is set for this connection: only the open health check works. Add a token in the profile to see more.</translation>
     </message>
     <message>
         <source>recopsd reports itself %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd reports itself %1.</translation>
     </message>
     <message>
         <source>recopsd reports itself %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd reports itself %1: %2</translation>
     </message>
 </context>
 <context>
     <name>recops::console::EnvironmentBanner</name>
     <message>
         <source>Connected environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected environment</translation>
     </message>
     <message>
         <source>unsaved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>unsaved connection</translation>
     </message>
     <message>
         <source>PRODUCTION — %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCTION — %1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>recops::console::HealthStatusWidget</name>
     <message>
         <source>Server status</source>
-        <translation type="unfinished"></translation>
+        <translation>Server status</translation>
     </message>
     <message>
         <source>Server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Server version</translation>
     </message>
     <message>
         <source>Latency of the last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Latency of the last call</translation>
     </message>
     <message>
         <source>Token role</source>
-        <translation type="unfinished"></translation>
+        <translation>Token role</translation>
     </message>
     <message>
         <source>Server health</source>
-        <translation type="unfinished"></translation>
+        <translation>Server health</translation>
     </message>
     <message>
         <source>Health indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Health indicator</translation>
     </message>
     <message>
         <source>Round trip of the last call the console made to recopsd</source>
-        <translation type="unfinished"></translation>
+        <translation>Round trip of the last call the console made to recopsd</translation>
     </message>
     <message>
         <source>Unreachable, retrying in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreachable, retrying in %1</translation>
     </message>
     <message>
         <source>recopsd %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recopsd %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Role: %1</translation>
     </message>
 </context>
 <context>
     <name>recops::console::JsonPropertiesModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Property</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
     <name>recops::console::LatencyChartView</name>
     <message>
         <source>Health-check round trip chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-check round trip chart</translation>
     </message>
     <message>
         <source>Answered (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered (ms)</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
     <name>recops::console::LatencyHistoryModel</name>
     <message>
         <source>%1: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ms</translation>
     </message>
     <message>
         <source>%1: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no answer</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latency (ms)</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered</translation>
     </message>
 </context>
 <context>
     <name>recops::console::MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Current page</source>
-        <translation type="unfinished"></translation>
+        <translation>Current page</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not available yet: waits for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not available yet: waits for %1</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connection</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiles…</translation>
     </message>
     <message>
         <source>&amp;Switch to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Switch to</translation>
     </message>
     <message>
         <source>&amp;Check health now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check health now</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About RecOps Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About RecOps Console</translation>
     </message>
     <message>
         <source>About RecOps Console</source>
-        <translation type="unfinished"></translation>
+        <translation>About RecOps Console</translation>
     </message>
     <message>
         <source>&lt;h3&gt;RecOps Console %1&lt;/h3&gt;&lt;p&gt;The operations console for recopsd, the RecOps recommendation server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;RecOps Console %1&lt;/h3&gt;&lt;p&gt;The operations console for recopsd, the RecOps recommendation server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>No saved profiles</translation>
     </message>
     <message>
         <source>RecOps Console</source>
-        <translation type="unfinished"></translation>
+        <translation>RecOps Console</translation>
     </message>
     <message>
         <source>RecOps Console — %1 [PRODUCTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>RecOps Console — %1 [PRODUCTION]</translation>
     </message>
     <message>
         <source>RecOps Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RecOps Console — %1</translation>
     </message>
 </context>
 <context>
     <name>recops::console::PendingPage</name>
     <message>
         <source>%1 icon</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 icon</translation>
     </message>
     <message>
         <source>Not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not available yet</translation>
     </message>
     <message>
         <source>What this page waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>What this page waits for</translation>
     </message>
     <message>
         <source>Connected server</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected server</translation>
     </message>
     <message>
         <source>Connected to recopsd %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to recopsd %1 at %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;This page waits for %2, which recopsd does not provide yet. Until then it shows nothing rather than made-up data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;This page waits for %2, which recopsd does not provide yet. Until then it shows nothing rather than made-up data.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ProfileDialog</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revert</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection profiles</translation>
     </message>
     <message>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved profiles</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>New profile</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete profile</translation>
     </message>
     <message>
         <source>Where tokens are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Where tokens are kept</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection test result</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the token…</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;; its token is in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved &quot;%1&quot;; its token is in the system keyring.</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved &quot;%1&quot;. %2</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its stored token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the profile &quot;%1&quot; and its stored token?</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing %1…</translation>
     </message>
     <message>
         <source>Looking the token up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking the token up…</translation>
     </message>
     <message>
         <source>A token is stored in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>A token is stored in the system keyring.</translation>
     </message>
     <message>
         <source>A token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A token is kept for this session only.</translation>
     </message>
     <message>
         <source>No token is stored for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No token is stored for this profile.</translation>
     </message>
     <message>
         <source>Checking for a system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking for a system keyring…</translation>
     </message>
     <message>
         <source>Tokens are kept in the system keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens are kept in the system keyring, never in a file.</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ProfileForm</name>
     <message>
         <source>Accept a self-signed server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept a self-signed server certificate</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile name</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment</translation>
     </message>
     <message>
         <source>Production: what you do through this profile affects live traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Production: what you do through this profile affects live traffic.</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA certificate file</translation>
     </message>
     <message>
         <source>System certificate authorities only</source>
-        <translation type="unfinished"></translation>
+        <translation>System certificate authorities only</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>Choose a CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a CA certificate file</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API token</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;address:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environment:</translation>
     </message>
     <message>
         <source>&amp;CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA certificates:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Stored; paste a new token to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored; paste a new token to replace it</translation>
     </message>
     <message>
         <source>Paste the token from &quot;recopsd token create&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the token from &quot;recopsd token create&quot;</translation>
     </message>
     <message>
         <source>CA certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA certificates (PEM)</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM certificates (*.pem *.crt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ProfileListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, %2 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 profile</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ProfileProvisioner</name>
     <message>
         <source>The profile store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile store is not open.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;; give --server URL to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no profile named &quot;%1&quot;; give --server URL to create it.</translation>
     </message>
     <message>
         <source>Created the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created the profile &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Updated the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated the profile &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No secret store is available for the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>No secret store is available for the token.</translation>
     </message>
     <message>
         <source>%1 The token was not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 The token was not stored: %2</translation>
     </message>
     <message>
         <source>%1 Its token is in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Its token is in the system keyring.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ProfileStore</name>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the directory %1.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a profile database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a profile database.</translation>
     </message>
     <message>
         <source>%1 was written by a newer recops-console (schema %2; this version reads up to %3). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was written by a newer recops-console (schema %2; this version reads up to %3). It was left untouched.</translation>
     </message>
     <message>
         <source>Cannot bring %1 to schema %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot bring %1 to schema %2: %3</translation>
     </message>
     <message>
         <source>The profile store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile store is not open.</translation>
     </message>
     <message>
         <source>Cannot save the profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the profile &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot remove the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot remove the profile: %1</translation>
     </message>
     <message>
         <source>There is no profile with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no profile with id %1.</translation>
     </message>
 </context>
 <context>
     <name>recops::console::ScreenshotRunner</name>
     <message>
         <source>%1 did not finish loading within %2 s; captured as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 did not finish loading within %2 s; captured as it is.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>nothing was drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing was drawn</translation>
     </message>
 </context>
 <context>
     <name>recops::console::SecretStore</name>
     <message>
         <source>No system keyring is reachable (%1). Tokens are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>No system keyring is reachable (%1). Tokens are kept in memory for this session only and must be entered again after a restart.</translation>
     </message>
     <message>
         <source>The keyring did not give the token out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The keyring did not give the token out: %1</translation>
     </message>
     <message>
         <source>The keyring refused to store the token (%1); it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keyring refused to store the token (%1); it is kept for this session only.</translation>
     </message>
     <message>
         <source>The keyring did not delete the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The keyring did not delete the token: %1</translation>
     </message>
 </context>
 </TS>
