@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#pragma once
+
+#include "engine/candidate_source.h"
+#include "engine/item_catalog.h"
+#include "engine/item_filter.h"
+#include "engine/popularity_recommender.h"
+#include "engine/recommender.h"
+#include "engine/retriever.h"
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace recops::engine {
+
+/// How many candidates each source contributes per request.
+struct CandidateSettings {
+    std::size_t embedding = 200;  ///< vector search with the user's embedding
+    std::size_t model = 200;      ///< model top-N, for models without embeddings
+    std::size_t recentItems = 5;  ///< most recent history items used as item-to-item seeds
+    std::size_t perRecentItem = 20;
+    std::size_t popular = 50;
+    std::size_t fresh = 20;
+    double freshMaxAgeDays = 30.0;  ///< older items are not "fresh"
+};
+
+/// A candidate and every source that proposed it.
+struct Candidate {
+    ItemIndex item = 0;
+    CandidateSources sources = 0;
+};
+
+/// Gathers candidates from several sources and merges them, recording each candidate's
+/// sources. Every source honours the same filter (seen, excluded and unavailable items),
+/// inside the vector search where the retriever supports it, so no source wastes its
+/// quota on items that would be dropped later.
+class CandidateGenerator {
+public:
+    /// All references must outlive the generator; `retriever` may be null (then the model's
+    /// own top-N replaces vector search).
+    CandidateGenerator(const Recommender& model, const PopularityRecommender& popularity,
+                       const Retriever* retriever, const ItemCatalog& catalog,
+                       CandidateSettings settings);
+
+    /// Personalised candidates for a prepared query; `recentItems` are the user's latest
+    /// items, newest first. Replaces the contents of `out`, sorted by item index.
+    void generate(const UserQuery& query, std::span<const ItemIndex> recentItems, ItemFilter filter,
+                  std::int64_t nowSeconds, std::vector<Candidate>& out) const;
+    /// Candidates for a user with no usable history: popular and fresh items.
+    void generateFallback(ItemFilter filter, std::int64_t nowSeconds,
+                          std::vector<Candidate>& out) const;
+    /// Up to `k` items related to `item` (itself excluded), best first: vector search with
+    /// the item's own embedding where the model has embeddings, else the model's
+    /// similarItems().
+    void relatedItems(ItemIndex item, std::size_t k, ItemFilter filter,
+                      std::vector<ScoredItem>& out) const;
+
+    const CandidateSettings& settings() const { return m_settings; }
+
+private:
+    void addPopular(ItemFilter filter, std::vector<Candidate>& out) const;
+    void addFresh(ItemFilter filter, std::int64_t nowSeconds, std::vector<Candidate>& out) const;
+    static void mergeDuplicates(std::vector<Candidate>& candidates);
+
+    const Recommender& m_model;
+    const PopularityRecommender& m_popularity;
+    const Retriever* m_retriever;
+    const ItemCatalog& m_catalog;
+    CandidateSettings m_settings;
+};
+
+}  // namespace recops::engine

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#pragma once
+
+#include "engine/retriever.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace recops::engine {
+
+/// When the serving side searches exactly and when approximately.
+struct RetrievalSettings {
+    std::string exactSpec = "flat";
+    std::string approximateSpec = "hnsw:M=32,ef_construction=100,ef_search=128";
+    /// Catalogs with more items than this use approximateSpec.
+    std::size_t approximateAbove = 100000;
+};
+
+/// Builds retrievers from configuration strings: "brute", "flat",
+/// "hnsw:M=32,ef_construction=100,ef_search=128". Unknown names, parameters or bad values
+/// are SpecErrors.
+class RetrieverFactory {
+public:
+    static std::unique_ptr<Retriever> create(std::string_view spec);
+    /// The spec RetrievalSettings choose for a catalog of `itemCount` items.
+    static std::string specFor(std::size_t itemCount, const RetrievalSettings& settings);
+};
+
+}  // namespace recops::engine
