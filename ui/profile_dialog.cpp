@@ -215,6 +215,8 @@ void ProfileDialog::saveThen(const std::function<void(const ConnectionProfile&)>
         return;
     }
     ConnectionProfile profile = m_form->profile();
+    // Read before saving: selecting the saved row reloads the form and empties the field.
+    const QString token = m_form->token();
     if (m_dirty) {
         if (!m_store->save(profile)) {
             setStatus(m_store->errorString(), true);
@@ -224,7 +226,6 @@ void ProfileDialog::saveThen(const std::function<void(const ConnectionProfile&)>
         setDirty(false);
         m_list->setCurrentIndex(m_model->index(m_model->rowOf(profile.id)));
     }
-    const QString token = m_form->token();
     if (token.isEmpty() || !m_secrets) {
         setStatus(tr("Saved \"%1\".").arg(profile.name), false);
         Q_EMIT saved(profile);
@@ -273,12 +274,12 @@ void ProfileDialog::removeSelected() {
         if (m_secrets) {
             m_secrets->deleteToken(doomed.id, this, [](const SecretStore::Result&) {});
         }
-        setStatus(tr("Deleted \"%1\".").arg(doomed.name), false);
         if (m_model->rowCount() > 0) {
             m_list->setCurrentIndex(m_model->index(0));
         } else {
             startNewProfile();
         }
+        setStatus(tr("Deleted \"%1\".").arg(doomed.name), false);
     });
     question->open();
 }
