@@ -39,7 +39,8 @@ void plotAgainstTime(QXYSeries* series, QAbstractItemModel* model, QObject* pare
 }  // namespace
 
 LatencyChartView::LatencyChartView(LatencyHistoryModel* model, QWidget* parent)
-    : QChartView(parent)
+    // The chart is given at construction: setChart() would orphan the default chart.
+    : QChartView(new QChart(), parent)
     , m_model(model)
     , m_answered(new QLineSeries(this))
     , m_failed(new QScatterSeries(this))
@@ -49,12 +50,11 @@ LatencyChartView::LatencyChartView(LatencyHistoryModel* model, QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
 
-    auto* chart = new QChart();
+    QChart* chart = this->chart();
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
-    setChart(chart);
 
     m_answered->setName(tr("Answered (ms)"));
     m_answered->setPen(QPen(QColor(0x15, 0x65, 0xc0), 2));
