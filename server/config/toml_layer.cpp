@@ -5,10 +5,13 @@
 #include "common/json_string.h"
 #include "config/settings_table.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <toml++/toml.h>
+#include <utility>
+#include <vector>
 
 namespace recops::config {
 namespace {
@@ -92,23 +95,50 @@ std::optional<SettingValue> valueOfType(SettingType type, const toml::node& node
     return std::nullopt;
 }
 
-void readSection(LayerReading& reading, const std::filesystem::path& file, std::string_view section,
-                 const toml::table& settings) {
-    for (const auto& [name, node] : settings) {
-        const std::string key = std::string(section) + "." + std::string(name.str());
-        const std::string origin = locate(file, name.source());
-        const SettingDefinition* definition = findSetting(reading.table(), key);
-        if (definition == nullptr) {
-            reading.rejectUnknownKey(origin, key);
+/// One key = value of the file, with where its key is written.
+struct FileEntry {
+    std::string key;
+    toml::source_region keySource;
+    const toml::node* node = nullptr;
+    bool inSection = false;
+};
+
+/// Every key of the file, sections flattened, in the order the file writes them (toml++
+/// iterates tables by key), so that problems are reported top to bottom.
+std::vector<FileEntry> entriesInFileOrder(const toml::table& root) {
+    std::vector<FileEntry> entries;
+    for (const auto& [section, node] : root) {
+        const auto* settings = node.as_table();
+        if (settings == nullptr) {
+            entries.push_back({std::string(section.str()), section.source(), &node, false});
             continue;
         }
-        if (auto value = valueOfType(definition->type, node)) {
-            reading.assign(*definition, std::move(*value), origin);
-        } else {
-            reading.rejectValue(
-                *definition, origin,
-                definition->isSecret() ? typeName(node.type()) : describeNode(node));
+        for (const auto& [name, value] : *settings) {
+            entries.push_back({std::string(section.str()) + "." + std::string(name.str()),
+                               name.source(), &value, true});
         }
+    }
+    std::sort(entries.begin(), entries.end(), [](const FileEntry& a, const FileEntry& b) {
+        return std::pair(a.keySource.begin.line, a.keySource.begin.column) <
+               std::pair(b.keySource.begin.line, b.keySource.begin.column);
+    });
+    return entries;
+}
+
+void readEntry(LayerReading& reading, const std::filesystem::path& file, const FileEntry& entry) {
+    const std::string origin = locate(file, entry.keySource);
+    const SettingDefinition* definition =
+        entry.inSection ? findSetting(reading.table(), entry.key) : nullptr;
+    if (definition == nullptr) {
+        reading.rejectUnknownKey(origin, entry.key);
+        return;
+    }
+    if (auto value = valueOfType(definition->type, *entry.node)) {
+        reading.assign(*definition, std::move(*value), origin);
+    } else {
+        reading.rejectValue(
+            *definition, origin,
+            definition->isSecret() ? typeName(entry.node->type()) : describeNode(*entry.node));
     }
 }
 
@@ -131,12 +161,8 @@ LayerReading readTomlLayer(std::span<const SettingDefinition> table,
         reading.reject(locate(file, error.source()) + ": " + std::string(error.description()));
         return reading;
     }
-    for (const auto& [section, node] : root) {
-        if (const auto* settings = node.as_table()) {
-            readSection(reading, file, section.str(), *settings);
-        } else {
-            reading.rejectUnknownKey(locate(file, section.source()), section.str());
-        }
+    for (const FileEntry& entry : entriesInFileOrder(root)) {
+        readEntry(reading, file, entry);
     }
     return reading;
 }
