@@ -34,6 +34,11 @@ void ApiClient::setToken(const QString& token) {
 }
 
 void ApiClient::setTlsOptions(const TlsOptions& options) {
+    if (options != m_tlsOptions) {
+        // QNetworkAccessManager reuses connections by host and port, TLS configuration
+        // aside: without this, a connection made under the old options would be reused.
+        m_network->clearConnectionCache();
+    }
     m_tlsOptions = options;
     m_extraCaCertificates.clear();
     m_tlsConfigurationError.clear();

@@ -5,29 +5,48 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 namespace recops::console::testing {
 
-LoopbackHttpServer::LoopbackHttpServer(QObject* parent) : QObject(parent) {
-    connect(&m_server, &QTcpServer::newConnection, this, &LoopbackHttpServer::onNewConnection);
-}
+LoopbackHttpServer::LoopbackHttpServer(QObject* parent) : QObject(parent) {}
 
 LoopbackHttpServer::~LoopbackHttpServer() {
     stop();
 }
 
 bool LoopbackHttpServer::start(quint16 port) {
-    if (!m_server.listen(QHostAddress::LocalHost, port)) {
+    m_tls = false;
+    return listen(std::make_unique<QTcpServer>(), port);
+}
+
+bool LoopbackHttpServer::startTls(const QSslConfiguration& tls, quint16 port) {
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(tls);
+    m_tls = true;
+    return listen(std::move(server), port);
+}
+
+bool LoopbackHttpServer::listen(std::unique_ptr<QTcpServer> server, quint16 port) {
+    stop();
+    // pendingConnectionAvailable, not newConnection: a TLS connection is pending only once
+    // its handshake is done.
+    connect(server.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &LoopbackHttpServer::onNewConnection);
+    if (!server->listen(QHostAddress::LocalHost, port)) {
         return false;
     }
-    m_port = m_server.serverPort();
+    m_port = server->serverPort();
+    m_server = std::move(server);
     return true;
 }
 
 void LoopbackHttpServer::stop() {
-    m_server.close();
+    if (m_server) {
+        m_server->close();
+    }
     const QList<QTcpSocket*> sockets = m_buffers.keys();
     m_buffers.clear();
     for (QTcpSocket* socket : sockets) {
@@ -37,7 +56,9 @@ void LoopbackHttpServer::stop() {
 }
 
 QString LoopbackHttpServer::baseUrl() const {
-    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(m_port);
 }
 
 void LoopbackHttpServer::setRoute(const QByteArray& method, const QByteArray& path,
@@ -78,7 +99,7 @@ int LoopbackHttpServer::hitCount(const QByteArray& path) const {
 }
 
 void LoopbackHttpServer::onNewConnection() {
-    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         m_buffers.insert(socket, QByteArray());
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {

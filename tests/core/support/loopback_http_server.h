@@ -2,11 +2,14 @@
 // Copyright 2026 The RecOps Authors
 #pragma once
 
+#include <memory>
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 #include <QTcpServer>
 
@@ -48,9 +51,11 @@ public:
 
     /// Listens on @p port (0: any free port). False when the port is taken.
     bool start(quint16 port = 0);
+    /// Listens for HTTPS with @p tls (certificate and key) on @p port.
+    bool startTls(const QSslConfiguration& tls, quint16 port = 0);
     /// Stops listening and drops open connections: clients see "connection refused".
     void stop();
-    bool isListening() const { return m_server.isListening(); }
+    bool isListening() const { return m_server && m_server->isListening(); }
     quint16 port() const { return m_port; }
     QString baseUrl() const;
 
@@ -71,12 +76,14 @@ Q_SIGNALS:
     void requestReceived(const QByteArray& path);
 
 private:
+    bool listen(std::unique_ptr<QTcpServer> server, quint16 port);
     void onNewConnection();
     void onReadyRead(QTcpSocket* socket);
     void answer(QTcpSocket* socket, const Request& request);
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
     quint16 m_port = 0;
+    bool m_tls = false;
     QHash<QByteArray, Response> m_routes;  // "GET /healthz"
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<Request> m_requests;
