@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include <nlohmann/json_fwd.hpp>
+#include <nlohmann/json.hpp>
 
 namespace recops::engine {
 

@@ -25,7 +25,7 @@ bool isRatingOption(std::string_view key) {
 
 EventWeights::EventWeights()
     : m_typeWeights{{"view", 1.0F},     {"click", 2.0F},    {"like", 3.0F},
-                    {"complete", 4.0F}, {"purchase", 5.0F}, {"rate", 5.0F}} {}
+                    {"complete", 4.0F}, {"purchase", 5.0F}, {"rate", 1.0F}} {}
 
 EventWeights EventWeights::parse(std::string_view spec) {
     auto parameters = ComponentSpec::parseParameters("event weights", spec);
@@ -48,7 +48,7 @@ EventWeights EventWeights::parse(std::string_view spec) {
         }
     }
     weights.m_ratingConfidence =
-        parameters.choice("rating", "linear", {"linear", "constant"}) == "linear"
+        parameters.choice("rating", "constant", {"linear", "constant"}) == "linear"
             ? RatingConfidence::Linear
             : RatingConfidence::Constant;
     weights.m_ratingMax = parameters.number("rating_max", 5.0, 1e-6, kMaxWeight);

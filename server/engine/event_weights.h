@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json_fwd.hpp>
+#include <nlohmann/json.hpp>
 
 namespace recops::engine {
 
@@ -25,10 +25,15 @@ enum class RatingConfidence {
 /// implicit-feedback models cannot express, and counting it as a positive would be worse.
 ///
 /// Spec form: "view=1,click=2,complete=4,rate=5,rating=linear,rating_max=5,rating_min=0,
-/// max_cell_weight=0". Any key that is not a rating option is an event type.
+/// max_cell_weight=0". Any key that is not a rating option is an event type; listing any
+/// type replaces the whole default table.
 class EventWeights {
 public:
-    /// view=1, click=2, like=3, complete=4, purchase=5, rate=5 (linear in the rating / 5).
+    /// view=1, click=2, like=3, complete=4, purchase=5, rate=1 with constant rating
+    /// confidence. A rating counts as one interaction whatever its value: on MovieLens,
+    /// counting every rating alike predicts which items a user will rate better than
+    /// scaling by the value does (docs/performance.md), because a rating is above all an
+    /// interaction.
     EventWeights();
 
     static EventWeights parse(std::string_view spec);
@@ -51,7 +56,7 @@ public:
 
 private:
     std::map<std::string, float, std::less<>> m_typeWeights;
-    RatingConfidence m_ratingConfidence = RatingConfidence::Linear;
+    RatingConfidence m_ratingConfidence = RatingConfidence::Constant;
     double m_ratingMax = 5.0;
     double m_ratingMin = 0.0;
     double m_maxCellWeight = 0.0;  // 0: no cap

@@ -7,7 +7,6 @@
 #include "engine/top_k.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include <faiss/IndexFlat.h>
 #include <faiss/IndexHNSW.h>
@@ -19,10 +18,6 @@ namespace recops::engine {
 namespace {
 
 constexpr const char* kIndexFile = "hnsw_index.bin";
-
-const float* storedVectors(const faiss::IndexHNSWFlat& index) {
-    return static_cast<const faiss::IndexFlat*>(index.storage)->get_xb();
-}
 
 }  // namespace
 
@@ -48,29 +43,11 @@ void FaissHnswRetriever::build(std::span<const float> vectors, std::size_t count
                           std::to_string(count) + " vectors of dimension " +
                           std::to_string(dimension));
     }
-    double largestSquaredNorm = 0.0;
-    std::vector<double> squaredNorms(count);
-    for (std::size_t item = 0; item < count; ++item) {
-        double sum = 0.0;
-        for (std::size_t column = 0; column < dimension; ++column) {
-            const double value = vectors[item * dimension + column];
-            sum += value * value;
-        }
-        squaredNorms[item] = sum;
-        largestSquaredNorm = std::max(largestSquaredNorm, sum);
-    }
-    const std::size_t augmented = dimension + 1;
-    std::vector<float> rows(count * augmented);
-    for (std::size_t item = 0; item < count; ++item) {
-        std::copy_n(vectors.data() + item * dimension, dimension, rows.data() + item * augmented);
-        rows[item * augmented + dimension] =
-            static_cast<float>(std::sqrt(std::max(0.0, largestSquaredNorm - squaredNorms[item])));
-    }
-    auto index = std::make_unique<faiss::IndexHNSWFlat>(static_cast<int>(augmented), m_graphDegree,
-                                                        faiss::METRIC_L2);
+    auto index = std::make_unique<faiss::IndexHNSWFlat>(static_cast<int>(dimension), m_graphDegree,
+                                                        faiss::METRIC_INNER_PRODUCT);
     index->hnsw.efConstruction = m_efConstruction;
     index->hnsw.efSearch = m_efSearch;
-    index->add(static_cast<faiss::Index::idx_t>(count), rows.data());
+    index->add(static_cast<faiss::Index::idx_t>(count), vectors.data());
     m_index = std::move(index);
 }
 
@@ -79,47 +56,35 @@ std::size_t FaissHnswRetriever::size() const {
 }
 
 std::size_t FaissHnswRetriever::dimension() const {
-    return m_index ? static_cast<std::size_t>(m_index->d) - 1 : 0;
+    return m_index ? static_cast<std::size_t>(m_index->d) : 0;
 }
 
 void FaissHnswRetriever::search(std::span<const float> query, std::size_t k, ItemFilter filter,
                                 std::vector<ScoredItem>& out) const {
-    const std::size_t d = dimension();
-    if (!m_index || query.size() != d) {
+    if (!m_index || query.size() != dimension()) {
         throw EngineError("retriever: query of dimension " + std::to_string(query.size()) +
-                          " for an index of dimension " + std::to_string(d));
+                          " for an index of dimension " + std::to_string(dimension()));
     }
     k = std::min(k, size());
     if (k == 0) {
         return;
     }
     thread_local faiss_support::SearchBuffers buffers;
-    thread_local std::vector<float> augmentedQuery;
     buffers.resize(k);
-    augmentedQuery.assign(query.begin(), query.end());
-    augmentedQuery.push_back(0.0F);
     faiss_support::FilterSelector selector(filter);
     faiss::SearchParametersHNSW parameters;
-    parameters.efSearch = std::max(m_efSearch, static_cast<int>(k));
+    parameters.efSearch = m_efSearch;
     parameters.sel = filter.acceptsAll() ? nullptr : &selector;
     {
         const faiss_support::SingleThreadedSearch singleThreaded;
-        m_index->search(1, augmentedQuery.data(), static_cast<faiss::Index::idx_t>(k),
+        m_index->search(1, query.data(), static_cast<faiss::Index::idx_t>(k),
                         buffers.distances.data(), buffers.labels.data(), &parameters);
     }
-    const float* stored = storedVectors(*m_index);
     const auto begin = out.size();
     for (std::size_t rank = 0; rank < k; ++rank) {
-        const auto label = buffers.labels[rank];
-        if (label < 0) {
-            continue;
+        if (buffers.labels[rank] >= 0) {
+            out.push_back({static_cast<ItemIndex>(buffers.labels[rank]), buffers.distances[rank]});
         }
-        const float* vector = stored + static_cast<std::size_t>(label) * (d + 1);
-        float score = 0.0F;
-        for (std::size_t column = 0; column < d; ++column) {
-            score += query[column] * vector[column];
-        }
-        out.push_back({static_cast<ItemIndex>(label), score});
     }
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(begin), out.end(), rankedBefore);
 }
@@ -144,7 +109,7 @@ void FaissHnswRetriever::load(const ArtifactReader& reader) {
                             " is not a FAISS index: " + error.what());
     }
     auto* hnsw = dynamic_cast<faiss::IndexHNSWFlat*>(index.get());
-    if (hnsw == nullptr || hnsw->metric_type != faiss::METRIC_L2 || hnsw->d < 2) {
+    if (hnsw == nullptr || hnsw->metric_type != faiss::METRIC_INNER_PRODUCT) {
         throw ArtifactError("artifact " + (reader.directory() / kIndexFile).string() +
                             " is not an HNSW index built by this retriever");
     }

@@ -7,7 +7,7 @@
 
 #include <cstdint>
 
-#include <nlohmann/json_fwd.hpp>
+#include <nlohmann/json.hpp>
 
 namespace recops::engine {
 
