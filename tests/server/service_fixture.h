@@ -5,11 +5,11 @@
 #include "common/log_sink.h"
 #include "common/logger.h"
 #include "server/support/temporary_directory.h"
+#include "server/support/wait_until.h"
 #include "store/sqlite_storage.h"
 
 #include <chrono>
 #include <memory>
-#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -24,20 +24,6 @@ protected:
     /// Another storage on the same file, as a `recopsd token` command would open it.
     std::unique_ptr<store::SqliteStorage> openOtherProcessStorage() const {
         return std::make_unique<store::SqliteStorage>(storageOptions());
-    }
-
-    /// Waits until @p condition holds, at most @p limit; returns whether it did.
-    template <typename Condition>
-    static bool waitUntil(Condition condition,
-                          std::chrono::milliseconds limit = std::chrono::seconds(10)) {
-        const auto deadline = std::chrono::steady_clock::now() + limit;
-        while (!condition()) {
-            if (std::chrono::steady_clock::now() > deadline) {
-                return false;
-            }
-            std::this_thread::yield();
-        }
-        return true;
     }
 
     testing::TemporaryDirectory m_directory;

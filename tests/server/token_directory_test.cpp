@@ -57,14 +57,15 @@ TEST_F(TokenDirectoryTest, ARevocationByAnotherProcessAppliesWithinTheRefreshInt
     ASSERT_EQ(TokenService(other->tokens()).revoke(issued.record.id),
               store::RevokeOutcome::Revoked);
 
-    EXPECT_TRUE(waitUntil([&] { return !directory.authenticate(issued.token); }));
+    EXPECT_TRUE(testing::waitUntil([&] { return !directory.authenticate(issued.token); }));
 }
 
 TEST_F(TokenDirectoryTest, ATokenCreatedByAnotherProcessIsAcceptedWithinTheRefreshInterval) {
     TokenDirectory directory(m_storage.tokens(), std::chrono::milliseconds(50), m_logger);
     const auto other = openOtherProcessStorage();
     const IssuedToken issued = TokenService(other->tokens()).issue(store::Role::Viewer, "new");
-    EXPECT_TRUE(waitUntil([&] { return directory.authenticate(issued.token).has_value(); }));
+    EXPECT_TRUE(
+        testing::waitUntil([&] { return directory.authenticate(issued.token).has_value(); }));
 }
 
 }  // namespace
