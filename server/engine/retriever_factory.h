@@ -11,11 +11,18 @@
 namespace recops::engine {
 
 /// When the serving side searches exactly and when approximately.
+///
+/// The exact default is the Eigen brute-force scan rather than FAISS's IndexFlatIP: the
+/// Debian build of FAISS 1.7.3 answers single queries with its scalar reference kernel
+/// (fvec_inner_product_ref), about five times slower than Eigen's vectorised product on
+/// the same vectors (docs/performance.md). "flat" remains available and gives the same
+/// results. Above approximateAbove items an exact scan costs more per query than an HNSW
+/// search, and serving runs several searches per request.
 struct RetrievalSettings {
-    std::string exactSpec = "flat";
+    std::string exactSpec = "brute";
     std::string approximateSpec = "hnsw:M=32,ef_construction=100,ef_search=128";
     /// Catalogs with more items than this use approximateSpec.
-    std::size_t approximateAbove = 100000;
+    std::size_t approximateAbove = 50000;
 };
 
 /// Builds retrievers from configuration strings: "brute", "flat",

@@ -95,7 +95,7 @@ TEST(RetrieverFactoryTest, BuildsRetrieversAndRefusesBadSpecs) {
 TEST(RetrieverFactoryTest, SearchesExactlyUpToTheThresholdAndApproximatelyAbove) {
     RetrievalSettings settings;
     settings.approximateAbove = 1000;
-    EXPECT_EQ(RetrieverFactory::specFor(1000, settings), "flat");
+    EXPECT_EQ(RetrieverFactory::specFor(1000, settings), "brute");
     EXPECT_EQ(RetrieverFactory::specFor(1001, settings), settings.approximateSpec);
 }
 
