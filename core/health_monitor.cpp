@@ -15,15 +15,24 @@ const QString kWhoamiPath = QStringLiteral("/api/v1/whoami");
 }  // namespace
 
 HealthMonitor::HealthMonitor(ApiClient* client, QObject* parent)
-    : QObject(parent), m_client(client), m_nextProbe(new QTimer(this)) {
+    : QObject(parent)
+    , m_client(client)
+    , m_nextProbe(new QTimer(this))
+    , m_identityRetry(new QTimer(this)) {
     m_nextProbe->setSingleShot(true);
     connect(m_nextProbe, &QTimer::timeout, this, &HealthMonitor::probe);
+    m_identityRetry->setSingleShot(true);
+    connect(m_identityRetry, &QTimer::timeout, this, &HealthMonitor::recheckIdentity);
 }
 
 HealthMonitor::~HealthMonitor() = default;
 
 void HealthMonitor::setBackoffPolicy(const BackoffPolicy& policy, quint32 seed) {
     m_backoff = ReconnectBackoff(policy, seed);
+}
+
+void HealthMonitor::setIdentityRetryPolicy(const BackoffPolicy& policy, quint32 seed) {
+    m_identityBackoff = ReconnectBackoff(policy, seed);
 }
 
 bool HealthMonitor::isRunning() const {
@@ -38,12 +47,14 @@ void HealthMonitor::start() {
     m_health.serverUrl = m_client ? m_client->baseUrl() : QUrl();
     m_settledSent = false;
     m_backoff.reset();
+    m_identityBackoff.reset();
     publish(previous);
     probe();
 }
 
 void HealthMonitor::stop() {
     m_nextProbe->stop();
+    m_identityRetry->stop();
     // Aborted replies still finish; the handlers recognise them as no longer current.
     if (ApiReply* probe = m_probeInFlight) {
         m_probeInFlight = nullptr;
@@ -141,6 +152,7 @@ void HealthMonitor::onProbeFinished(ApiReply* reply) {
         m_health.state = ConnectionState::Unreachable;
         m_health.lastError = error;
         ++m_health.consecutiveFailures;
+        m_identityRetry->stop();
         if (ApiReply* identity = m_identityInFlight) {
             m_identityInFlight = nullptr;
             identity->abort();
@@ -157,6 +169,7 @@ void HealthMonitor::onProbeFinished(ApiReply* reply) {
 }
 
 void HealthMonitor::queryIdentity() {
+    m_identityRetry->stop();
     if (ApiReply* stale = m_identityInFlight) {
         m_identityInFlight = nullptr;
         stale->abort();
@@ -184,6 +197,7 @@ void HealthMonitor::onIdentityFinished(ApiReply* reply) {
         if (auto identity = TokenIdentity::fromJson(reply->json(), &parseError)) {
             m_health.authentication = AuthenticationState::Authenticated;
             m_health.identity = *identity;
+            m_identityBackoff.reset();
         } else {
             m_health.authentication = AuthenticationState::Failed;
             m_health.authenticationError =
@@ -194,6 +208,9 @@ void HealthMonitor::onIdentityFinished(ApiReply* reply) {
         m_health.authentication = (status == 401 || status == 403) ? AuthenticationState::Rejected
                                                                    : AuthenticationState::Failed;
         m_health.authenticationError = reply->error();
+        if (m_health.authentication == AuthenticationState::Rejected) {
+            m_identityRetry->start(m_identityBackoff.nextDelayMs());
+        }
     }
     publish(unchanged);
 }

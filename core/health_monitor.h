@@ -19,6 +19,10 @@ class ApiReply;
  * Watches one recopsd: polls GET /healthz, checks the token with GET /api/v1/whoami each
  * time the server comes (back) into reach, and publishes the result as a ServerHealth.
  *
+ * A refused token is checked again after a growing delay (1 s up to a minute): a token
+ * made with `recopsd token create` reaches a running server only at its next token
+ * refresh, and an operator may fix a token server-side while the console stays open.
+ *
  * While the server answers, it is polled every pollIntervalMs(); when it stops answering,
  * attempts are spaced by a ReconnectBackoff until it answers again. One call at most is in
  * flight, each bounded by probeTimeoutMs(), so a server that hangs is reported unreachable
@@ -39,6 +43,8 @@ public:
     void setProbeTimeoutMs(int timeoutMs) { m_probeTimeoutMs = timeoutMs; }
     int probeTimeoutMs() const { return m_probeTimeoutMs; }
     void setBackoffPolicy(const BackoffPolicy& policy, quint32 seed);
+    /// Delays between checks of a refused token.
+    void setIdentityRetryPolicy(const BackoffPolicy& policy, quint32 seed);
 
     /// Starts watching the client's server (state Connecting, then the first probe).
     void start();
@@ -71,9 +77,11 @@ private:
 
     QPointer<ApiClient> m_client;
     QTimer* m_nextProbe;
+    QTimer* m_identityRetry;
     QPointer<ApiReply> m_probeInFlight;
     QPointer<ApiReply> m_identityInFlight;
     ReconnectBackoff m_backoff;
+    ReconnectBackoff m_identityBackoff{BackoffPolicy{1'000, 2.0, 60'000, 0.1}};
     ServerHealth m_health;
     int m_pollIntervalMs = kDefaultPollIntervalMs;
     int m_probeTimeoutMs = kDefaultProbeTimeoutMs;

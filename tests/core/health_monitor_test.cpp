@@ -131,7 +131,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->hitCount("/api/v1/whoami"), 2);  // checked again after the outage
     }
 
-    void reportsARejectedTokenOnce() {
+    void checksARejectedTokenAgainWithGrowingDelays() {
+        m_monitor->setIdentityRetryPolicy(BackoffPolicy{200, 2.0, 800, 0.0}, 1);
         m_server->setRoute("GET", "/api/v1/whoami", unauthorized());
         m_monitor->start();
         QTRY_COMPARE(m_monitor->health().authentication, AuthenticationState::Rejected);
@@ -139,8 +140,19 @@ private Q_SLOTS:
         QCOMPARE(m_monitor->health().authenticationError.type(),
                  QStringLiteral("urn:recops:problem:unauthorized"));
         QCOMPARE(m_monitor->health().authenticationError.requestId(), QStringLiteral("r-401"));
-        QTRY_VERIFY(m_server->hitCount("/healthz") >= 4);
-        QCOMPARE(m_server->hitCount("/api/v1/whoami"), 1);
+
+        // Checks at 0, 200, 600, 1400 ms...: far fewer than the health polls (every 100 ms).
+        QTRY_VERIFY(m_server->hitCount("/api/v1/whoami") >= 3);
+        const int polls = m_server->hitCount("/healthz");
+        QVERIFY2(polls >= 2 * m_server->hitCount("/api/v1/whoami"),
+                 qPrintable(QStringLiteral("%1 polls").arg(polls)));
+
+        // A token that becomes valid (created while the console was open) is picked up.
+        m_server->setRoute("GET", "/api/v1/whoami", LoopbackHttpServer::json(200, kWhoami));
+        QTRY_COMPARE(m_monitor->health().authentication, AuthenticationState::Authenticated);
+        const int checks = m_server->hitCount("/api/v1/whoami");
+        QTRY_VERIFY(m_server->hitCount("/healthz") >= polls + 10);
+        QCOMPARE(m_server->hitCount("/api/v1/whoami"), checks);  // and then left alone
     }
 
     void aHealthCheckThatNeedsATokenMeansReachable() {
