@@ -109,6 +109,105 @@ Scratch& scratch() {
     return buffers;
 }
 
+/// Turns the request's events into the weighted history the model scores (summed and capped
+/// per item exactly as in training), the items by most recent event (for item-to-item
+/// seeds), and the items to exclude (seen ones and the explicit list, unsorted).
+void collectHistory(const RecommendationRequest& request, const IdIndex& items,
+                    const EventWeights& eventWeights, Scratch& s) {
+    s.events.clear();
+    for (const auto& event : request.history) {
+        if (const auto item = items.find(event.itemId)) {
+            const auto weight = eventWeights.weightOf(event.type, event.value);
+            s.events.push_back({*item, weight ? *weight : 0.0F, event.timestampSeconds});
+        }
+    }
+    std::sort(s.events.begin(), s.events.end(),
+              [](const Scratch::Event& left, const Scratch::Event& right) {
+                  return left.item < right.item;
+              });
+    s.query.history.clear();
+    s.latest.clear();
+    s.blocked.clear();
+    for (std::size_t begin = 0; begin < s.events.size();) {
+        std::size_t end = begin;
+        float weight = 0.0F;
+        std::int64_t latest = s.events[begin].timestampSeconds;
+        for (; end < s.events.size() && s.events[end].item == s.events[begin].item; ++end) {
+            weight += s.events[end].weight;
+            latest = std::max(latest, s.events[end].timestampSeconds);
+        }
+        const ItemIndex item = s.events[begin].item;
+        if (weight > 0.0F) {
+            s.query.history.push_back({item, eventWeights.capCellWeight(weight)});
+            s.latest.emplace_back(latest, item);
+        }
+        if (request.excludeSeen) {
+            s.blocked.push_back(item);  // seen, whatever the event's weight
+        }
+        begin = end;
+    }
+    std::sort(s.latest.begin(), s.latest.end(), [](const auto& left, const auto& right) {
+        return left.first != right.first ? left.first > right.first : left.second < right.second;
+    });
+    s.recent.clear();
+    for (const auto& [timestamp, item] : s.latest) {
+        s.recent.push_back(item);
+    }
+    for (const auto& id : request.exclude) {
+        if (const auto item = items.find(id)) {
+            s.blocked.push_back(*item);
+        }
+    }
+}
+
+/// The ranking inputs of each candidate: its model score (already in s.modelScores) and
+/// popularity, freshness and category affinity, each on [0, 1].
+void describeCandidates(const ItemCatalog& catalog, const std::vector<float>& popularity,
+                        float logLargestPopularity, const RankingWeights& weights, std::int64_t now,
+                        Scratch& s) {
+    double totalWeight = 0.0;
+    s.categoryShare.resize(catalog.categoryCount(), 0.0F);
+    for (const auto& entry : s.query.history) {
+        totalWeight += entry.weight;
+        for (const auto category : catalog.categories(entry.item)) {
+            if (s.categoryShare[category] == 0.0F) {
+                s.touchedCategories.push_back(category);
+            }
+            s.categoryShare[category] += entry.weight;
+        }
+    }
+    s.ranking.clear();
+    for (std::size_t position = 0; position < s.candidates.size(); ++position) {
+        const ItemIndex item = s.candidates[position].item;
+        RankingCandidate candidate;
+        candidate.item = item;
+        candidate.sources = s.candidates[position].sources;
+        candidate.modelScore = s.modelScores[position];
+        candidate.popularity =
+            logLargestPopularity > 0.0F
+                ? std::log1p(std::max(0.0F, popularity[item])) / logLargestPopularity
+                : 0.0F;
+        const std::int64_t created = catalog.createdAtSeconds(item);
+        if (created > 0) {
+            const double ageDays =
+                static_cast<double>(std::max<std::int64_t>(0, now - created)) / kSecondsPerDay;
+            candidate.freshness =
+                static_cast<float>(std::exp2(-ageDays / weights.freshnessHalfLifeDays));
+        }
+        float affinity = 0.0F;
+        for (const auto category : catalog.categories(item)) {
+            affinity = std::max(affinity, s.categoryShare[category]);
+        }
+        candidate.categoryAffinity =
+            totalWeight > 0.0 ? static_cast<float>(affinity / totalWeight) : 0.0F;
+        s.ranking.push_back(candidate);
+    }
+    for (const auto category : s.touchedCategories) {
+        s.categoryShare[category] = 0.0F;
+    }
+    s.touchedCategories.clear();
+}
+
 std::int64_t currentSeconds() {
     return std::chrono::duration_cast<std::chrono::seconds>(
                std::chrono::system_clock::now().time_since_epoch())
@@ -164,56 +263,13 @@ ServingModel::ServingModel(ModelBundle bundle, std::span<const ItemMetadata> cat
 ServingModel::~ServingModel() = default;
 
 RecommendationResult ServingModel::recommend(const RecommendationRequest& request) const {
+    // 1. The user: weighted history, recent items, exclusions.
     auto& s = scratch();
     const auto& items = m_bundle.items();
     const auto& eventWeights = m_bundle.eventWeights();
     const auto& model = m_bundle.model();
 
-    // 1. The user's events, by item: summed weights (capped like in training), latest time.
-    s.events.clear();
-    for (const auto& event : request.history) {
-        if (const auto item = items.find(event.itemId)) {
-            const auto weight = eventWeights.weightOf(event.type, event.value);
-            s.events.push_back({*item, weight ? *weight : 0.0F, event.timestampSeconds});
-        }
-    }
-    std::sort(s.events.begin(), s.events.end(),
-              [](const Scratch::Event& left, const Scratch::Event& right) {
-                  return left.item < right.item;
-              });
-    s.query.history.clear();
-    s.latest.clear();
-    s.blocked.clear();
-    for (std::size_t begin = 0; begin < s.events.size();) {
-        std::size_t end = begin;
-        float weight = 0.0F;
-        std::int64_t latest = s.events[begin].timestampSeconds;
-        for (; end < s.events.size() && s.events[end].item == s.events[begin].item; ++end) {
-            weight += s.events[end].weight;
-            latest = std::max(latest, s.events[end].timestampSeconds);
-        }
-        const ItemIndex item = s.events[begin].item;
-        if (weight > 0.0F) {
-            s.query.history.push_back({item, eventWeights.capCellWeight(weight)});
-            s.latest.emplace_back(latest, item);
-        }
-        if (request.excludeSeen) {
-            s.blocked.push_back(item);  // seen, whatever the event's weight
-        }
-        begin = end;
-    }
-    std::sort(s.latest.begin(), s.latest.end(), [](const auto& left, const auto& right) {
-        return left.first != right.first ? left.first > right.first : left.second < right.second;
-    });
-    s.recent.clear();
-    for (const auto& [timestamp, item] : s.latest) {
-        s.recent.push_back(item);
-    }
-    for (const auto& id : request.exclude) {
-        if (const auto item = items.find(id)) {
-            s.blocked.push_back(*item);
-        }
-    }
+    collectHistory(request, items, eventWeights, s);
     std::sort(s.blocked.begin(), s.blocked.end());
     const auto& blocked = s.blocked;
     const auto allowed = [this, &blocked](ItemIndex item) {
@@ -244,48 +300,8 @@ RecommendationResult ServingModel::recommend(const RecommendationRequest& reques
     scorer.scoreItems(s.query, s.candidateItems, s.modelScores);
 
     // 3. The other signals, each on [0, 1].
-    double totalWeight = 0.0;
-    s.categoryShare.resize(m_catalog.categoryCount(), 0.0F);
-    for (const auto& entry : s.query.history) {
-        totalWeight += entry.weight;
-        for (const auto category : m_catalog.categories(entry.item)) {
-            if (s.categoryShare[category] == 0.0F) {
-                s.touchedCategories.push_back(category);
-            }
-            s.categoryShare[category] += entry.weight;
-        }
-    }
-    const auto& popularity = m_bundle.popularity().scores();
-    s.ranking.clear();
-    for (std::size_t position = 0; position < s.candidates.size(); ++position) {
-        const ItemIndex item = s.candidates[position].item;
-        RankingCandidate candidate;
-        candidate.item = item;
-        candidate.sources = s.candidates[position].sources;
-        candidate.modelScore = s.modelScores[position];
-        candidate.popularity =
-            m_logLargestPopularity > 0.0F
-                ? std::log1p(std::max(0.0F, popularity[item])) / m_logLargestPopularity
-                : 0.0F;
-        const std::int64_t created = m_catalog.createdAtSeconds(item);
-        if (created > 0) {
-            const double ageDays =
-                static_cast<double>(std::max<std::int64_t>(0, now - created)) / kSecondsPerDay;
-            candidate.freshness =
-                static_cast<float>(std::exp2(-ageDays / weights->freshnessHalfLifeDays));
-        }
-        float affinity = 0.0F;
-        for (const auto category : m_catalog.categories(item)) {
-            affinity = std::max(affinity, s.categoryShare[category]);
-        }
-        candidate.categoryAffinity =
-            totalWeight > 0.0 ? static_cast<float>(affinity / totalWeight) : 0.0F;
-        s.ranking.push_back(candidate);
-    }
-    for (const auto category : s.touchedCategories) {
-        s.categoryShare[category] = 0.0F;
-    }
-    s.touchedCategories.clear();
+    describeCandidates(m_catalog, m_bundle.popularity().scores(), m_logLargestPopularity, *weights,
+                       now, s);
 
     // 4. Blend, diversify, cut.
     s.ranked.clear();

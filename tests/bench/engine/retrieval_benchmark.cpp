@@ -4,10 +4,13 @@
 // Retrieval speed and recall@10 against exact search, on the vectors serving really
 // searches: ALS item factors (64 dimensions) of a generated catalog, queried with the
 // folded-in vectors of 500 of its users. Recall is measured against the brute-force
-// oracle over the same queries.
+// oracle over the same queries. HNSW variants differing only in ef_search share one graph
+// (build_s is that graph's build time); the scratch copies go to the temporary directory.
 //
 //   recops-engine-retrieval-benchmark                       10,000 items
 //   RECOPS_BENCH_ITEMS=10000,100000,1000000 recops-engine-retrieval-benchmark
+#include "engine/artifact_reader.h"
+#include "engine/artifact_writer.h"
 #include "engine/brute_force_retriever.h"
 #include "engine/recommender_factory.h"
 #include "engine/retriever_factory.h"
@@ -15,8 +18,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <map>
 #include <memory>
+#include <unistd.h>
 
 #include <benchmark/benchmark.h>
 
@@ -73,13 +78,48 @@ const Vectors& vectorsFor(std::size_t itemCount) {
     return *vectors;
 }
 
-void retrieve(benchmark::State& state, const std::string& spec, std::size_t itemCount) {
-    const auto& vectors = vectorsFor(itemCount);
-    const auto retriever = engine::RetrieverFactory::create(spec);
+/// A retriever for `spec` over the vectors, and the seconds its index took to build. HNSW
+/// variants that differ only in ef_search share one build: the first is saved and the
+/// others load it (ef_search is applied at load).
+std::pair<std::unique_ptr<engine::Retriever>, double> buildRetriever(const std::string& spec,
+                                                                     const Vectors& vectors) {
+    // Saved graphs by build parameters; removed from the temporary directory at exit.
+    struct SavedGraphs : std::map<std::string, std::pair<std::filesystem::path, double>> {
+        ~SavedGraphs() {
+            for (const auto& [key, saved] : *this) {
+                std::error_code ignored;
+                std::filesystem::remove_all(saved.first, ignored);
+            }
+        }
+    };
+    static SavedGraphs builtGraphs;
+    auto retriever = engine::RetrieverFactory::create(spec);
+    const auto graphKey =
+        spec.substr(0, spec.find(",ef_search")) + "/" + std::to_string(vectors.count);
+    if (retriever->persistent()) {
+        if (const auto found = builtGraphs.find(graphKey); found != builtGraphs.end()) {
+            retriever->load(engine::ArtifactReader(found->second.first));
+            return {std::move(retriever), found->second.second};
+        }
+    }
     const auto start = std::chrono::steady_clock::now();
     retriever->build(vectors.items, vectors.count, vectors.dimension);
-    const double buildSeconds =
+    const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (retriever->persistent()) {
+        auto directory = std::filesystem::temp_directory_path();
+        directory /= "recops-bench-hnsw-" + std::to_string(getpid()) + "-" +
+                     std::to_string(builtGraphs.size());
+        engine::ArtifactWriter writer(directory);
+        retriever->save(writer);
+        builtGraphs.emplace(graphKey, std::make_pair(directory, seconds));
+    }
+    return {std::move(retriever), seconds};
+}
+
+void retrieve(benchmark::State& state, const std::string& spec, std::size_t itemCount) {
+    const auto& vectors = vectorsFor(itemCount);
+    const auto [retriever, buildSeconds] = buildRetriever(spec, vectors);
     const std::size_t queries = vectors.truth.size();
     std::vector<engine::ScoredItem> found;
     std::size_t hits = 0;
