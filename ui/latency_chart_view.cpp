@@ -58,6 +58,8 @@ LatencyChartView::LatencyChartView(LatencyHistoryModel* model, QWidget* parent)
 
     m_answered->setName(tr("Answered (ms)"));
     m_answered->setPen(QPen(QColor(0x15, 0x65, 0xc0), 2));
+    m_answered->setPointsVisible(true);  // a first, lone sample shows too
+    m_answered->setMarkerSize(6);
     m_failed->setName(tr("No answer"));
     m_failed->setColor(QColor(0xc6, 0x28, 0x28));
     m_failed->setBorderColor(QColor(0xc6, 0x28, 0x28));
@@ -68,7 +70,7 @@ LatencyChartView::LatencyChartView(LatencyHistoryModel* model, QWidget* parent)
     m_timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
     m_timeAxis->setTickCount(5);
     m_latencyAxis->setTitleText(tr("ms"));
-    m_latencyAxis->setLabelFormat(QStringLiteral("%.1f"));
+    m_latencyAxis->setLabelFormat(QStringLiteral("%g"));
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_latencyAxis, Qt::AlignLeft);
     for (QAbstractSeries* series :
@@ -119,8 +121,10 @@ void LatencyChartView::refresh() {
     if (first.secsTo(last) < 60) {
         first = last.addSecs(-60);  // at least a minute, so early points do not fill the chart
     }
-    m_timeAxis->setRange(first, last);
+    // A little room on the right, so the newest mark is not cut by the plot's edge.
+    m_timeAxis->setRange(first, last.addMSecs(std::max<qint64>(1'000, first.msecsTo(last) / 40)));
     m_latencyAxis->setRange(0.0, std::max(1.0, m_model->maximumLatencyMs() * 1.25));
+    m_latencyAxis->applyNiceNumbers();  // ticks at 0, 2, 4... rather than 0, 2.14, 4.28
 }
 
 }  // namespace recops::console
