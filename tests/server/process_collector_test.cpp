@@ -4,7 +4,6 @@
 
 #include "metrics/exposition_writer.h"
 
-#include <regex>
 #include <string>
 
 #include <gmock/gmock.h>
@@ -14,6 +13,12 @@ namespace recops::metrics {
 namespace {
 
 using ::testing::HasSubstr;
+
+/// The value of the unlabelled sample @p name in exposition @p text, or -1 when absent.
+double sampleValue(const std::string& text, const std::string& name) {
+    const auto start = text.find("\n" + name + " ");
+    return start == std::string::npos ? -1.0 : std::stod(text.substr(start + name.size() + 2));
+}
 
 TEST(ProcessCollectorTest, ParsesStatEvenWhenTheCommandHoldsSpacesAndParentheses) {
     // Fields 14 (utime) 15 (stime) 22 (starttime) 23 (vsize) 24 (rss), per proc(5).
@@ -48,14 +53,11 @@ TEST(ProcessCollectorTest, CollectsThisProcessUnderTheStandardNames) {
                              "process_open_fds", "process_max_fds"}) {
         EXPECT_THAT(text, HasSubstr(std::string("# TYPE ") + name + " ")) << name;
     }
-    std::smatch match;
-    ASSERT_TRUE(std::regex_search(text, match, std::regex("process_resident_memory_bytes (\\d+)")));
-    EXPECT_GT(std::stod(match[1]), 0.0);
-    ASSERT_TRUE(std::regex_search(text, match, std::regex("process_open_fds (\\d+)")));
-    EXPECT_GE(std::stod(match[1]), 3.0);  // at least standard input, output and error
-    ASSERT_TRUE(
-        std::regex_search(text, match, std::regex("process_start_time_seconds ([0-9.e+]+)")));
-    EXPECT_GT(std::stod(match[1]), 1.6e9);  // after 2020, so read from the clock, not zero
+    EXPECT_GT(sampleValue(text, "process_resident_memory_bytes"), 0.0);
+    // At least standard input, output and error.
+    EXPECT_GE(sampleValue(text, "process_open_fds"), 3.0);
+    // Read from the clock: after 2020, not zero.
+    EXPECT_GT(sampleValue(text, "process_start_time_seconds"), 1.6e9);
 }
 
 }  // namespace
