@@ -22,8 +22,13 @@ std::string escapedCell(std::string_view text) {
 std::string defaultCell(const SettingDefinition& definition) {
     const SettingParseResult parsed = parseSettingText(definition, definition.defaultValue);
     const auto* value = std::get_if<SettingValue>(&parsed);
-    return value != nullptr ? "`" + formatAsToml(*value) + "`"
-                            : std::string(definition.defaultValue);
+    if (value == nullptr) {
+        return std::string(definition.defaultValue);
+    }
+    std::string cell = "`";
+    cell += formatAsToml(*value);
+    cell += "`";
+    return cell;
 }
 
 }  // namespace

@@ -52,7 +52,8 @@ std::string describeNode(const toml::node& node) {
         text += " ";
         common::appendJsonString(text, string->get());
     } else if (const auto* integer = node.as_integer()) {
-        text += " " + std::to_string(integer->get());
+        text += " ";
+        text += std::to_string(integer->get());
     } else if (const auto* boolean = node.as_boolean()) {
         text += boolean->get() ? " true" : " false";
     }

@@ -52,6 +52,9 @@ void Server::shutdown() {
         return;
     }
     m_running = false;
+    for (auto& worker : m_workers) {
+        worker->markStopping();
+    }
     m_listener->stop();
     for (auto& worker : m_workers) {
         worker->beginShutdown(m_options.shutdownTimeout);

@@ -31,7 +31,7 @@ void Worker::beginShutdown(std::chrono::milliseconds grace) {
 }
 
 void Worker::stopOnThisThread(std::chrono::milliseconds grace) {
-    m_stopping = true;
+    markStopping();
     m_workGuard.reset();
     // Copied first: a session may close, and so leave the set, while being told.
     const std::vector<Session*> sessions(m_sessions.begin(), m_sessions.end());
@@ -59,7 +59,7 @@ void Worker::attach(Session& session) {
 
 void Worker::detach(Session& session) {
     m_sessions.erase(&session);
-    if (m_stopping && m_sessions.empty()) {
+    if (stopping() && m_sessions.empty()) {
         // The last connection is gone: nothing else keeps the loop running once the timer is.
         m_graceTimer.cancel();
     }

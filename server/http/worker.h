@@ -2,6 +2,7 @@
 // Copyright 2026 The RecOps Authors
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <optional>
 #include <thread>
@@ -39,6 +40,11 @@ public:
     /// Waits for the thread to end (after beginShutdown(), once every connection closed).
     void join();
 
+    /// From any thread: from now on every response this worker writes says Connection: close.
+    /// The server marks every worker before it stops accepting, so that a client who sees the
+    /// listener gone can rely on it.
+    void markStopping() { m_stopping.store(true, std::memory_order_release); }
+
     /**
      * From any thread: closes idle connections now, lets connections in the middle of a
      * request finish it (their response says Connection: close), and drops whatever is still
@@ -49,8 +55,8 @@ public:
     /// Worker thread: sessions register themselves for the life of their connection.
     void attach(Session& session);
     void detach(Session& session);
-    /// Worker thread: whether the server is shutting down.
-    bool stopping() const { return m_stopping; }
+    /// Whether the server is shutting down. One atomic load: read once per response.
+    bool stopping() const { return m_stopping.load(std::memory_order_acquire); }
 
 private:
     void stopOnThisThread(std::chrono::milliseconds grace);
@@ -63,7 +69,7 @@ private:
     std::optional<boost::asio::executor_work_guard<boost::asio::io_context::executor_type>>
         m_workGuard;
     std::thread m_thread;
-    bool m_stopping = false;
+    std::atomic<bool> m_stopping{false};
 };
 
 }  // namespace recops::http
