@@ -38,9 +38,10 @@ AlgorithmChoice chooseDefaultAlgorithm(const DatasetStats& stats, double memoryB
         return {"ease:lambda=250,max_memory_mb=" + ComponentSpec::formatNumber(memoryBudgetMb),
                 std::to_string(stats.items) + " items: EASE's dense item-item matrix takes " +
                     formatMb(easeMb) + " (budget " + formatMb(memoryBudgetMb) +
-                    "), and EASE is the most accurate model here at this size"};
+                    "); EASE is exact, has one parameter and was the most accurate model on "
+                    "MovieLens"};
     }
-    return {"als:factors=64,iterations=15,regularization=0.05,alpha=10",
+    return {"als:factors=64,iterations=15,regularization=20,alpha=1",
             std::to_string(stats.items) + " items: EASE would need " + formatMb(easeMb) +
                 " for its item-item matrix (budget " + formatMb(memoryBudgetMb) +
                 "), so ALS, whose memory and time grow linearly with the data"};

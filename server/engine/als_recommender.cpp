@@ -96,8 +96,8 @@ double implicitLoss(const CsrMatrix& confidence, const FactorMatrix& users,
 AlsRecommender::AlsRecommender(ComponentSpec& spec)
     : m_factors(spec.integer("factors", 64, 1, 1024))
     , m_iterations(spec.integer("iterations", 15, 1, 1000))
-    , m_regularization(spec.number("regularization", 0.05, 1e-9, 1e6))
-    , m_alpha(spec.number("alpha", 10.0, 0.0, 1e6))
+    , m_regularization(spec.number("regularization", 20.0, 1e-9, 1e6))
+    , m_alpha(spec.number("alpha", 1.0, 0.0, 1e6))
     , m_solverKind(spec.choice("solver", "cg", {"cg", "cholesky"}) == "cg"
                        ? Solver::ConjugateGradient
                        : Solver::Cholesky)

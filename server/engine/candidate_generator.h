@@ -16,10 +16,13 @@
 namespace recops::engine {
 
 /// How many candidates each source contributes per request.
+///
+/// Each item-to-item seed costs one vector search, as much as the embedding search itself,
+/// so the number of seeds is the main lever on latency (docs/performance.md).
 struct CandidateSettings {
-    std::size_t embedding = 200;  ///< vector search with the user's embedding
-    std::size_t model = 200;      ///< model top-N, for models without embeddings
-    std::size_t recentItems = 5;  ///< most recent history items used as item-to-item seeds
+    std::size_t embedding = 100;  ///< vector search with the user's embedding
+    std::size_t model = 100;      ///< model top-N, for models without embeddings
+    std::size_t recentItems = 3;  ///< most recent history items used as item-to-item seeds
     std::size_t perRecentItem = 20;
     std::size_t popular = 50;
     std::size_t fresh = 20;

@@ -13,7 +13,7 @@ namespace recops::engine {
 /// Builds unfitted models from configuration strings:
 ///
 ///     popularity:half_life_days=30
-///     als:factors=64,iterations=15,regularization=0.05,alpha=10
+///     als:factors=64,iterations=15,regularization=20,alpha=1
 ///     ease:lambda=250
 ///     itemknn:neighbours=100,shrink=10
 ///

@@ -2,8 +2,9 @@
 // Copyright 2026 The RecOps Authors
 //
 // Latency of ServingModel::recommend (k = 10, explain off) on generated catalogs, the way
-// the server calls it: the model is trained, saved with its index, and loaded back from
-// the artifact directory; each iteration is one request for one of 64 real users of the
+// the server calls it: the model is trained once, saved with an HNSW index, and loaded back
+// from the artifact directory with each retriever (the saved index, or an exact one built
+// at load); each iteration is one request for one of 64 real users of the
 // data. Also reports what loading cost: the growth of resident memory when the artifacts
 // are loaded (training runs in a child process so it does not pollute the figure), the
 // model's own estimate of its size, and the load time.
@@ -11,6 +12,7 @@
 //   recops-engine-recommend-benchmark                       10,000 items
 //   RECOPS_BENCH_ITEMS=10000,100000,1000000 recops-engine-recommend-benchmark
 #include "engine/model_bundle.h"
+#include "engine/retriever_factory.h"
 #include "engine/serving_model.h"
 #include "engine_bench_data.h"
 
@@ -36,34 +38,50 @@ struct Served {
     double residentMb = 0.0;
 };
 
-/// Trains, saves and loads once per (algorithm, retriever, size); shared by all threads.
-const Served& served(const std::string& algorithm, const std::string& retriever,
-                     std::size_t items) {
-    static std::mutex mutex;
-    static std::map<std::string, std::unique_ptr<GeneratedData>> datasets;
-    static std::map<std::string, Served> models;
-    const std::lock_guard lock(mutex);
-    const auto key = algorithm + "/" + retriever + "/" + std::to_string(items);
-    if (const auto found = models.find(key); found != models.end()) {
-        return found->second;
-    }
-    auto& data = datasets[std::to_string(items)];
+const std::string kHnswSpec = "hnsw:M=32,ef_construction=100,ef_search=128";
+
+const GeneratedData& dataFor(std::size_t items) {
+    static std::map<std::size_t, std::unique_ptr<GeneratedData>> datasets;
+    auto& data = datasets[items];
     if (!data) {
         data = std::make_unique<GeneratedData>(optionsForCatalog(items));
     }
-    engine::ServingOptions options;
-    options.retrieval.exactSpec = retriever;
-    options.retrieval.approximateSpec = retriever;
-    const auto directory =
-        std::filesystem::temp_directory_path() / ("recops-bench-" + std::to_string(getpid()));
-    // Train and save in a child process, so that the memory training used is not reused by
-    // the load below and the resident-memory delta measures the loaded model alone.
+    return *data;
+}
+
+/// The artifact directory of `algorithm` trained on the catalog of `items` items, with an
+/// HNSW index saved alongside when the model has item vectors (as `recopsd train` does).
+/// Training runs in a child process, so that the memory it used is not reused by the loads
+/// in this process and their resident-memory growth measures the loaded model alone.
+const std::filesystem::path& savedModel(const std::string& algorithm, std::size_t items) {
+    struct Saved : std::map<std::string, std::filesystem::path> {
+        ~Saved() {
+            for (const auto& [key, directory] : *this) {
+                std::error_code ignored;
+                std::filesystem::remove_all(directory, ignored);
+            }
+        }
+    };
+    static Saved saved;
+    const auto key = algorithm + "/" + std::to_string(items);
+    if (const auto found = saved.find(key); found != saved.end()) {
+        return found->second;
+    }
+    const auto& data = dataFor(items);
+    auto directory = std::filesystem::temp_directory_path();
+    directory /=
+        "recops-bench-model-" + std::to_string(getpid()) + "-" + std::to_string(saved.size());
     const pid_t child = fork();
     if (child == 0) {
-        auto bundle = engine::ModelBundle::train(data->dataset, algorithm, engine::EventWeights{});
-        const auto trained =
-            engine::ServingModel::create(std::move(bundle), data->generator.items(), options);
-        trained->bundle().save(directory, trained->retriever());
+        const auto bundle =
+            engine::ModelBundle::train(data.dataset, algorithm, engine::EventWeights{});
+        const auto& model = bundle.model();
+        std::unique_ptr<engine::Retriever> index;
+        if (model.embeddingDimension() > 0) {
+            index = engine::RetrieverFactory::create(kHnswSpec);
+            index->build(model.itemEmbeddings(), model.itemCount(), model.embeddingDimension());
+        }
+        bundle.save(directory, index.get());
         _exit(0);
     }
     int status = 0;
@@ -71,15 +89,31 @@ const Served& served(const std::string& algorithm, const std::string& retriever,
         WEXITSTATUS(status) != 0) {
         throw std::runtime_error("training " + algorithm + " in a child process failed");
     }
+    return saved.emplace(key, directory).first->second;
+}
+
+/// Loads once per (algorithm, retriever, size); shared by all threads.
+const Served& served(const std::string& algorithm, const std::string& retriever,
+                     std::size_t items) {
+    static std::mutex mutex;
+    static std::map<std::string, Served> models;
+    const std::lock_guard lock(mutex);
+    const auto key = algorithm + "/" + retriever + "/" + std::to_string(items);
+    if (const auto found = models.find(key); found != models.end()) {
+        return found->second;
+    }
+    const auto& directory = savedModel(algorithm, items);
+    engine::ServingOptions options;
+    options.retrieval.exactSpec = retriever;
+    options.retrieval.approximateSpec = retriever;
     Served entry;
     const auto residentBefore = residentBytes();
     const auto start = std::chrono::steady_clock::now();
-    entry.model = engine::ServingModel::load(directory, data->generator.items(), options);
+    entry.model = engine::ServingModel::load(directory, dataFor(items).generator.items(), options);
     entry.loadSeconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     entry.residentMb = static_cast<double>(residentBytes() - residentBefore) / kMegabyte;
-    std::filesystem::remove_all(directory);
-    entry.histories = data->histories;
+    entry.histories = dataFor(items).histories;
     return models.emplace(key, std::move(entry)).first->second;
 }
 
@@ -118,8 +152,8 @@ int main(int argc, char** argv) {
     using recops::bench::recommend;
     for (const auto items : recops::bench::catalogSizes({10000})) {
         const std::string size = std::to_string(items);
-        const std::string als = "als:factors=64,iterations=5";
-        std::vector<std::string> retrievers{"brute", "hnsw:M=32,ef_construction=100,ef_search=128"};
+        const std::string als = "als:factors=64,iterations=5,regularization=20,alpha=1";
+        std::vector<std::string> retrievers{"brute", recops::bench::kHnswSpec};
         if (items <= 10000) {
             retrievers.emplace_back("flat");  // FAISS's exact scan, for comparison
         }

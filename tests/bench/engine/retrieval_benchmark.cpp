@@ -47,7 +47,8 @@ const Vectors& vectorsFor(std::size_t itemCount) {
     }
     vectors = std::make_unique<Vectors>();
     const GeneratedData data(optionsForCatalog(itemCount));
-    auto model = engine::RecommenderFactory::create("als:factors=64,iterations=5");
+    auto model =
+        engine::RecommenderFactory::create("als:factors=64,iterations=5,regularization=20,alpha=1");
     model->fit(data.dataset, {});
     vectors->count = model->itemCount();
     vectors->dimension = model->embeddingDimension();
