@@ -8,7 +8,7 @@ packages=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config git clang-format clang-tidy
   # recopsd
-  libboost-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpq-dev
+  libboost-dev libcli11-dev libfccp-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpq-dev
   libfaiss-dev libopenblas-dev libeigen3-dev libcurl4-openssl-dev libssl-dev libzstd-dev
   libsystemd-dev libhiredis-dev libtomlplusplus-dev
   # recops-console

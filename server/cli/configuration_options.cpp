@@ -4,6 +4,8 @@
 
 #include "config/configuration_loader.h"
 #include "config/environment_layer.h"
+#include "service/data_directory.h"
+#include "service/storage_factory.h"
 
 #include <CLI/CLI.hpp>
 
@@ -36,6 +38,19 @@ void DataDirectoryOption::addTo(CLI::App& command) {
     command.add_option("--data-dir", path, "Directory of the database (created when missing)")
         ->type_name("DIR")
         ->required();
+}
+
+void StorageOptions::addTo(CLI::App& command) {
+    dataDirectory.addTo(command);
+    configuration.addTo(command);
+}
+
+std::filesystem::path StorageOptions::directory() const {
+    return service::prepareDataDirectory(dataDirectory.path);
+}
+
+std::unique_ptr<store::Storage> StorageOptions::open(const config::Configuration& loaded) const {
+    return service::openStorage(loaded, directory());
 }
 
 }  // namespace recops::cli

@@ -3,7 +3,10 @@
 #pragma once
 
 #include "config/configuration.h"
+#include "store/storage.h"
 
+#include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,6 +33,19 @@ struct DataDirectoryOption {
     std::string path;
 
     void addTo(CLI::App& command);
+};
+
+/// --data-dir, --config and --set: what every subcommand that opens the store takes.
+struct StorageOptions {
+    DataDirectoryOption dataDirectory;
+    ConfigurationOptions configuration;
+
+    void addTo(CLI::App& command);
+
+    /// The data directory, prepared (created when missing).
+    std::filesystem::path directory() const;
+    /// The store the configuration names, open and migrated.
+    std::unique_ptr<store::Storage> open(const config::Configuration& loaded) const;
 };
 
 }  // namespace recops::cli

@@ -4,6 +4,8 @@
 
 #include "cli/command_action.h"
 #include "cli/config_commands.h"
+#include "cli/data_commands.h"
+#include "cli/model_commands.h"
 #include "cli/serve_command.h"
 #include "cli/token_commands.h"
 #include "common/version.h"
@@ -48,6 +50,8 @@ int runRecopsd(int argc, char** argv) {
 
     CommandAction action;
     addServeCommand(app, action);
+    addDataCommands(app, action);
+    addModelCommands(app, action);
     addTokenCommands(app, action);
     addConfigCommands(app, action);
     try {

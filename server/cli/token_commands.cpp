@@ -4,8 +4,6 @@
 
 #include "cli/configuration_options.h"
 #include "common/timestamp.h"
-#include "service/data_directory.h"
-#include "service/storage_factory.h"
 #include "service/token_json.h"
 #include "service/token_service.h"
 #include "store/role.h"
@@ -20,21 +18,6 @@
 
 namespace recops::cli {
 namespace {
-
-struct StorageOptions {
-    DataDirectoryOption dataDirectory;
-    ConfigurationOptions configuration;
-
-    void addTo(CLI::App& command) {
-        dataDirectory.addTo(command);
-        configuration.addTo(command);
-    }
-
-    std::unique_ptr<store::Storage> open() const {
-        const auto loaded = configuration.load();
-        return service::openStorage(loaded, service::prepareDataDirectory(dataDirectory.path));
-    }
-};
 
 struct CreateOptions {
     StorageOptions storage;
@@ -53,7 +36,7 @@ struct RevokeOptions {
 };
 
 int create(const CreateOptions& options) {
-    const auto storage = options.storage.open();
+    const auto storage = options.storage.open(options.storage.configuration.load());
     const auto issued = service::TokenService(storage->tokens())
                             .issue(*store::parseRole(options.role), options.name);
     std::cout << issued.token << std::endl;
@@ -68,7 +51,7 @@ std::string padded(std::string text, std::size_t width) {
 }
 
 int list(const ListOptions& options) {
-    const auto storage = options.storage.open();
+    const auto storage = options.storage.open(options.storage.configuration.load());
     const auto records = service::TokenService(storage->tokens()).list();
     if (options.json) {
         nlohmann::json tokens = nlohmann::json::array();
@@ -91,7 +74,7 @@ int list(const ListOptions& options) {
 }
 
 int revoke(const RevokeOptions& options) {
-    const auto storage = options.storage.open();
+    const auto storage = options.storage.open(options.storage.configuration.load());
     switch (service::TokenService(storage->tokens()).revoke(options.id)) {
         case store::RevokeOutcome::Revoked:
             std::cout << "revoked token " << options.id << std::endl;

@@ -2,7 +2,12 @@
 // Copyright 2026 The RecOps Authors
 #include "common/digest.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <memory>
 #include <stdexcept>
+#include <vector>
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -14,6 +19,35 @@ Sha256Digest sha256(std::string_view data) {
     unsigned int length = 0;
     if (EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1 ||
         length != digest.size()) {
+        throw std::runtime_error("SHA-256 failed in OpenSSL");
+    }
+    return digest;
+}
+
+Sha256Digest sha256OfFile(const std::filesystem::path& path) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+        throw std::runtime_error("cannot read " + path.string() + ": " + std::strerror(errno));
+    }
+    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
+                                                                          &EVP_MD_CTX_free);
+    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) {
+        throw std::runtime_error("SHA-256 failed in OpenSSL");
+    }
+    std::vector<char> block(1 << 20);
+    while (file) {
+        file.read(block.data(), static_cast<std::streamsize>(block.size()));
+        const auto count = static_cast<std::size_t>(file.gcount());
+        if (count > 0 && EVP_DigestUpdate(context.get(), block.data(), count) != 1) {
+            throw std::runtime_error("SHA-256 failed in OpenSSL");
+        }
+    }
+    if (file.bad()) {
+        throw std::runtime_error("cannot read " + path.string() + ": I/O error");
+    }
+    Sha256Digest digest{};
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(context.get(), digest.data(), &length) != 1 || length != digest.size()) {
         throw std::runtime_error("SHA-256 failed in OpenSSL");
     }
     return digest;

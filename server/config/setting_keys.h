@@ -26,6 +26,25 @@ inline constexpr std::string_view kLogLevel = "log.level";
 inline constexpr std::string_view kStorageSqliteFile = "storage.sqlite_file";
 inline constexpr std::string_view kStorageBusyTimeoutMs = "storage.busy_timeout_ms";
 
+inline constexpr std::string_view kStorageReadConnections = "storage.read_connections";
+
+inline constexpr std::string_view kIngestMaxBatchEvents = "ingest.max_batch_events";
+inline constexpr std::string_view kIngestMaxFutureSkewMs = "ingest.max_future_skew_ms";
+
+inline constexpr std::string_view kServingModel = "serving.model";
+inline constexpr std::string_view kServingHistoryLimit = "serving.history_limit";
+inline constexpr std::string_view kServingMaxCount = "serving.max_count";
+inline constexpr std::string_view kServingRegistryPollMs = "serving.registry_poll_ms";
+inline constexpr std::string_view kServingExactRetriever = "serving.exact_retriever";
+inline constexpr std::string_view kServingApproximateRetriever = "serving.approximate_retriever";
+inline constexpr std::string_view kServingApproximateAbove = "serving.approximate_above";
+inline constexpr std::string_view kServingRankingWeights = "serving.ranking_weights";
+
+inline constexpr std::string_view kTrainingAlgorithm = "training.algorithm";
+inline constexpr std::string_view kTrainingEventWeights = "training.event_weights";
+
 inline constexpr std::string_view kCacheEnabled = "cache.enabled";
+inline constexpr std::string_view kCacheTtlMs = "cache.ttl_ms";
+inline constexpr std::string_view kCacheMaxBytes = "cache.max_bytes";
 
 }  // namespace recops::config::keys

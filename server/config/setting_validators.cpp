@@ -4,6 +4,7 @@
 
 #include "common/access_token.h"
 #include "common/listen_address.h"
+#include "common/resource_name.h"
 
 namespace recops::config::validators {
 
@@ -27,6 +28,13 @@ std::optional<std::string> notEmpty(const SettingValue& value) {
         return std::nullopt;
     }
     return "empty";
+}
+
+std::optional<std::string> modelName(const SettingValue& value) {
+    if (common::isValidResourceName(std::get<std::string>(value))) {
+        return std::nullopt;
+    }
+    return "not a model name";
 }
 
 }  // namespace recops::config::validators

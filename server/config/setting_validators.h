@@ -20,4 +20,7 @@ std::optional<std::string> optionalAccessToken(const SettingValue& value);
 /// Any string but the empty one.
 std::optional<std::string> notEmpty(const SettingValue& value);
 
+/// A model name (common::isValidResourceName).
+std::optional<std::string> modelName(const SettingValue& value);
+
 }  // namespace recops::config::validators

@@ -143,11 +143,146 @@ constexpr std::array kTable{
         .maximum = 600'000,
     },
     SettingDefinition{
+        .key = keys::kStorageReadConnections,
+        .type = SettingType::Integer,
+        .defaultValue = "0",
+        .description = "Read-only database connections shared by request threads (each reads "
+                       "a user's history per recommendation); 0 uses twice the request "
+                       "threads.",
+        .minimum = 0,
+        .maximum = 1024,
+    },
+    SettingDefinition{
+        .key = keys::kIngestMaxBatchEvents,
+        .type = SettingType::Integer,
+        .defaultValue = "10000",
+        .description = "Most events one POST /api/v1/events may carry; larger batches get 413 "
+                       "(server.max_body_bytes bounds the body's size as well).",
+        .minimum = 1,
+        .maximum = 1'000'000,
+    },
+    SettingDefinition{
+        .key = keys::kIngestMaxFutureSkewMs,
+        .type = SettingType::Integer,
+        .defaultValue = "86400000",
+        .description = "How far in the future an event's timestamp may lie (clients' clocks "
+                       "drift); later events are refused as invalid.",
+        .minimum = 0,
+        .maximum = 365LL * 24 * kOneHourMs,
+    },
+    SettingDefinition{
+        .key = keys::kServingModel,
+        .type = SettingType::String,
+        .defaultValue = "default",
+        .description = "The registered model whose Production version serves "
+                       "recommendations.",
+        .validator = validators::modelName,
+        .expectation = "1-64 characters a-z, 0-9, - and _",
+    },
+    SettingDefinition{
+        .key = keys::kServingHistoryLimit,
+        .type = SettingType::Integer,
+        .defaultValue = "200",
+        .description = "Most recent events of a user read for each recommendation request.",
+        .minimum = 1,
+        .maximum = 100'000,
+    },
+    SettingDefinition{
+        .key = keys::kServingMaxCount,
+        .type = SettingType::Integer,
+        .defaultValue = "1000",
+        .description = "Largest k a recommendation request may ask for.",
+        .minimum = 1,
+        .maximum = 100'000,
+    },
+    SettingDefinition{
+        .key = keys::kServingRegistryPollMs,
+        .type = SettingType::Integer,
+        .defaultValue = "1000",
+        .description = "How often the server checks the registry for a new Production version "
+                       "(promoted by another process or replica) and loads it.",
+        .minimum = 50,
+        .maximum = kOneHourMs,
+    },
+    SettingDefinition{
+        .key = keys::kServingExactRetriever,
+        .type = SettingType::String,
+        .defaultValue = "brute",
+        .description = "Vector index for catalogs up to serving.approximate_above items: "
+                       "\"brute\" (Eigen scan) or \"flat\" (FAISS IndexFlatIP), both exact.",
+        .validator = validators::notEmpty,
+        .expectation = "a retriever spec such as brute",
+    },
+    SettingDefinition{
+        .key = keys::kServingApproximateRetriever,
+        .type = SettingType::String,
+        .defaultValue = "hnsw:M=32,ef_construction=100,ef_search=128",
+        .description = "Vector index for larger catalogs (FAISS HNSW with inner product).",
+        .validator = validators::notEmpty,
+        .expectation = "a retriever spec such as hnsw:M=32,ef_search=128",
+    },
+    SettingDefinition{
+        .key = keys::kServingApproximateAbove,
+        .type = SettingType::Integer,
+        .defaultValue = "50000",
+        .description = "Catalogs with more items than this use serving.approximate_retriever.",
+        .minimum = 0,
+        .maximum = 1'000'000'000,
+    },
+    SettingDefinition{
+        .key = keys::kServingRankingWeights,
+        .type = SettingType::String,
+        .defaultValue = "model=1,popularity=0.1,freshness=0.05,affinity=0.1,mmr_lambda=1,"
+                        "freshness_half_life_days=14",
+        .description = "Ranking weights at start; PUT /api/v1/config/ranking-weights changes "
+                       "them at run time.",
+        .validator = validators::notEmpty,
+        .expectation = "key=value pairs over model, popularity, freshness, affinity, "
+                       "mmr_lambda, freshness_half_life_days",
+    },
+    SettingDefinition{
+        .key = keys::kTrainingAlgorithm,
+        .type = SettingType::String,
+        .defaultValue = "auto",
+        .description = "Algorithm `recopsd train` and the trainer use when none is named: "
+                       "\"auto\" chooses from the data (EASE while its matrix fits in "
+                       "memory, ALS beyond), or a spec such as ease:lambda=250.",
+        .validator = validators::notEmpty,
+        .expectation = "auto, or an algorithm spec such as als:factors=64",
+    },
+    SettingDefinition{
+        .key = keys::kTrainingEventWeights,
+        .type = SettingType::String,
+        .defaultValue = "view=1,click=2,like=3,complete=4,purchase=5,rate=1,rating=constant,"
+                        "rating_max=5,rating_min=0,max_cell_weight=0",
+        .description = "How events become training confidences: a weight per event type, and "
+                       "how ratings count (docs/engine.md).",
+        .validator = validators::notEmpty,
+        .expectation = "type=weight pairs and rating options",
+    },
+    SettingDefinition{
         .key = keys::kCacheEnabled,
         .type = SettingType::Boolean,
         .defaultValue = "true",
-        .description = "Serve recommendations through the in-process cache. Read by the "
-                       "recommendation endpoint, which is not built yet.",
+        .description = "Serve repeated recommendation requests from the in-process result "
+                       "cache (a user's new events and model swaps invalidate it).",
+    },
+    SettingDefinition{
+        .key = keys::kCacheTtlMs,
+        .type = SettingType::Integer,
+        .defaultValue = "60000",
+        .description = "How long a cached recommendation response is served.",
+        .minimum = 1,
+        .maximum = 24 * kOneHourMs,
+    },
+    SettingDefinition{
+        .key = keys::kCacheMaxBytes,
+        .type = SettingType::Integer,
+        .defaultValue = "268435456",
+        .description = "Memory the result cache may use; least recently used users are "
+                       "evicted beyond it.",
+        .minimum = 65536,
+        .maximum = 64 * kOneGibibyte,
     },
 };
 

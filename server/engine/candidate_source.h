@@ -2,6 +2,7 @@
 // Copyright 2026 The RecOps Authors
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,14 @@ enum class CandidateSource : std::uint8_t {
 };
 
 using CandidateSources = std::uint8_t;
+
+/// How many CandidateSource values there are.
+inline constexpr std::size_t kCandidateSourceCount = 5;
+
+/// The source whose bit is at @p position (0 for Embedding ... 4 for Fresh).
+constexpr CandidateSource candidateSourceAt(std::size_t position) {
+    return static_cast<CandidateSource>(1U << position);
+}
 
 constexpr CandidateSources sourceBit(CandidateSource source) {
     return static_cast<CandidateSources>(source);

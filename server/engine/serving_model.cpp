@@ -293,6 +293,9 @@ RecommendationResult ServingModel::recommend(const RecommendationRequest& reques
     s.candidateItems.clear();
     for (const auto& candidate : s.candidates) {
         s.candidateItems.push_back(candidate.item);
+        for (std::size_t position = 0; position < kCandidateSourceCount; ++position) {
+            result.candidatesBySource[position] += (candidate.sources >> position) & 1U;
+        }
     }
     s.modelScores.resize(s.candidateItems.size());
     const Recommender& scorer =

@@ -11,6 +11,7 @@
 #include "engine/retriever.h"
 #include "engine/retriever_factory.h"
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -58,6 +59,9 @@ struct RecommendationResult {
     std::vector<Recommendation> items;
     /// True when the user had no usable history and got the popularity model instead.
     bool fallback = false;
+    /// How many candidates each source proposed (a candidate of several sources counts for
+    /// each), indexed by the bit position of its CandidateSource.
+    std::array<std::uint32_t, kCandidateSourceCount> candidatesBySource{};
 };
 
 /// How a ServingModel retrieves and ranks.

@@ -21,6 +21,8 @@ enum class ProblemType {
     HeadersTooLarge,
     InternalError,
     NotReady,
+    Conflict,
+    StoreUnavailable,
 };
 
 /// The fixed facts of a problem type: its URI, HTTP status and title.

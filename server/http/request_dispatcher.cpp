@@ -30,8 +30,13 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
 }  // namespace
 
 RequestDispatcher::RequestDispatcher(const Router& router, RequestMetrics& metrics,
-                                     AccessLog& accessLog, common::Logger& logger)
-    : m_router(router), m_metrics(metrics), m_accessLog(accessLog), m_logger(logger) {}
+                                     AccessLog& accessLog, common::Logger& logger,
+                                     ExceptionTranslator translator)
+    : m_router(router)
+    , m_metrics(metrics)
+    , m_accessLog(accessLog)
+    , m_logger(logger)
+    , m_translator(std::move(translator)) {}
 
 Response RequestDispatcher::dispatch(const Request& request, std::string_view remote) {
     const auto started = std::chrono::steady_clock::now();
@@ -77,6 +82,11 @@ Response RequestDispatcher::answer(const RequestContext& context,
     } catch (const std::exception& error) {
         m_logger.error("request failed unexpectedly",
                        {{"request_id", context.requestId}, {"error", error.what()}});
+        if (m_translator) {
+            if (const std::optional<Problem> problem = m_translator(error)) {
+                return problemResponse(context, *problem);
+            }
+        }
     } catch (...) {
         m_logger.error("request failed unexpectedly",
                        {{"request_id", context.requestId}, {"error", "unknown exception"}});

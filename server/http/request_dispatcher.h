@@ -5,6 +5,9 @@
 #include "http/message.h"
 #include "http/problem.h"
 
+#include <exception>
+#include <functional>
+#include <optional>
 #include <string_view>
 
 namespace recops::common {
@@ -25,13 +28,17 @@ struct RouteResolution;
  * then what every response carries (X-Request-Id, keep-alive, Content-Length), metrics and the
  * access log line.
  *
- * Holds the one try/catch per request: whatever a handler throws becomes a 500 problem with
- * the request id, and the exception goes to the application log under the same id.
+ * Holds the one try/catch per request: whatever a handler throws goes to the application log
+ * under the request id and becomes a problem with that id: the one the exception translator
+ * chooses (503 for a database that is down, say), otherwise a 500.
  */
 class RequestDispatcher {
 public:
+    /// Chooses the problem for an exception a handler threw; nothing means 500.
+    using ExceptionTranslator = std::function<std::optional<Problem>(const std::exception& error)>;
+
     RequestDispatcher(const Router& router, RequestMetrics& metrics, AccessLog& accessLog,
-                      common::Logger& logger);
+                      common::Logger& logger, ExceptionTranslator translator = {});
 
     /// Answers a complete request from @p remote. Safe to call from every thread at once.
     Response dispatch(const Request& request, std::string_view remote);
@@ -56,6 +63,7 @@ private:
     RequestMetrics& m_metrics;
     AccessLog& m_accessLog;
     common::Logger& m_logger;
+    ExceptionTranslator m_translator;
 };
 
 }  // namespace recops::http

@@ -30,4 +30,8 @@ std::filesystem::path prepareDataDirectory(const std::filesystem::path& director
     return absolute;
 }
 
+std::filesystem::path modelsDirectory(const std::filesystem::path& dataDirectory) {
+    return dataDirectory / "models";
+}
+
 }  // namespace recops::service

@@ -13,4 +13,7 @@ namespace recops::service {
  */
 std::filesystem::path prepareDataDirectory(const std::filesystem::path& directory);
 
+/// Where the model registry keeps its version directories: `<data dir>/models`.
+std::filesystem::path modelsDirectory(const std::filesystem::path& dataDirectory);
+
 }  // namespace recops::service

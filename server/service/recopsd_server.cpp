@@ -2,6 +2,7 @@
 // Copyright 2026 The RecOps Authors
 #include "service/recopsd_server.h"
 
+#include "cache/lru_recommendation_cache.h"
 #include "common/listen_address.h"
 #include "common/log_sink.h"
 #include "common/logger.h"
@@ -15,13 +16,23 @@
 #include "http/server.h"
 #include "metrics/process_collector.h"
 #include "metrics/registry.h"
+#include "models/live_model.h"
+#include "models/model_registry.h"
 #include "service/authenticator.h"
+#include "service/data_directory.h"
+#include "service/engine_settings.h"
+#include "service/event_routes.h"
+#include "service/item_routes.h"
+#include "service/live_model_status.h"
 #include "service/probe_routes.h"
+#include "service/recommendation_routes.h"
+#include "service/recommendation_service.h"
 #include "service/service_context.h"
 #include "service/storage_factory.h"
 #include "service/token_directory.h"
 #include "service/token_routes.h"
 #include "service/token_service.h"
+#include "store/store_error.h"
 
 #include <thread>
 
@@ -39,12 +50,16 @@ std::chrono::milliseconds milliseconds(const config::Configuration& configuratio
     return std::chrono::milliseconds(configuration.integer(key));
 }
 
-http::ServerOptions serverOptionsFrom(const config::Configuration& configuration) {
+std::size_t requestThreads(const config::Configuration& configuration) {
     const auto threads = static_cast<std::size_t>(configuration.integer(keys::kServerThreads));
+    return threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
+http::ServerOptions serverOptionsFrom(const config::Configuration& configuration) {
     return http::ServerOptions{
         // The table's validator has already accepted the address.
         *common::parseListenAddress(configuration.string(keys::kServerListen)),
-        threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency()),
+        requestThreads(configuration),
         milliseconds(configuration, keys::kServerReadTimeoutMs),
         milliseconds(configuration, keys::kServerWriteTimeoutMs),
         milliseconds(configuration, keys::kServerShutdownTimeoutMs),
@@ -68,7 +83,7 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
     }
     m_accessLog = std::make_unique<http::AccessLog>(accessSink, kAccessLogFlushInterval);
 
-    m_storage = openStorage(configuration, dataDirectory);
+    m_storage = openStorage(configuration, dataDirectory, requestThreads(configuration));
     if (const std::string& bootstrap = configuration.string(keys::kAuthBootstrapAdminToken);
         !bootstrap.empty()) {
         TokenService(m_storage->tokens()).ensureBootstrapAdmin(bootstrap);
@@ -85,18 +100,58 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
     m_tokenDirectory = std::make_unique<TokenDirectory>(
         m_storage->tokens(), milliseconds(configuration, keys::kAuthTokenRefreshMs), m_logger);
     m_authenticator = std::make_unique<Authenticator>(*m_tokenDirectory);
+
+    m_registry = std::make_unique<models::ModelRegistry>(m_storage->registry(),
+                                                         modelsDirectory(dataDirectory));
+    m_liveModel = std::make_unique<models::LiveModel>(
+        *m_registry, m_storage->catalog(), configuration.string(keys::kServingModel),
+        servingOptionsFrom(configuration), *m_metrics, m_logger);
+    m_servingModel = std::make_unique<LiveModelStatus>(*m_liveModel);
+    if (configuration.boolean(keys::kCacheEnabled)) {
+        m_cache = std::make_unique<cache::LruRecommendationCache>(
+            static_cast<std::size_t>(configuration.integer(keys::kCacheMaxBytes)),
+            milliseconds(configuration, keys::kCacheTtlMs));
+    }
+    m_recommendations = std::make_unique<RecommendationService>(
+        *m_liveModel, m_storage->events(), m_cache.get(), *m_metrics,
+        RecommendationService::Settings{
+            static_cast<std::size_t>(configuration.integer(keys::kServingHistoryLimit))});
+    // Every cached answer came from the version just replaced.
+    m_liveModel->addSwapListener(
+        [this](const models::ServingState&) { m_recommendations->invalidateAll(); });
+    // Serve the Production version from the first request on; a version that fails to load
+    // leaves the server up but not ready, with the reason in /healthz.
+    m_liveModel->syncWithRegistry();
+    m_liveModel->startWatching(milliseconds(configuration, keys::kServingRegistryPollMs));
+
     m_startedAt = std::chrono::steady_clock::now();
-    m_context = std::make_unique<ServiceContext>(
-        ServiceContext{*m_storage, *m_metrics, m_servingModel, *m_tokenDirectory, *m_authenticator,
-                       m_startedAt, configuration.stringList(keys::kAuthOpenEndpoints)});
+    m_context = std::make_unique<ServiceContext>(ServiceContext{
+        *m_storage, *m_metrics, *m_servingModel, *m_tokenDirectory, *m_authenticator, m_startedAt,
+        configuration.stringList(keys::kAuthOpenEndpoints), *m_liveModel, *m_registry,
+        *m_recommendations,
+        ServiceLimits{static_cast<std::size_t>(configuration.integer(keys::kIngestMaxBatchEvents)),
+                      configuration.integer(keys::kIngestMaxFutureSkewMs),
+                      static_cast<std::size_t>(configuration.integer(keys::kServingMaxCount))}});
 
     m_router = std::make_unique<http::Router>();
     addProbeRoutes(*m_router, *m_context);
     addTokenRoutes(*m_router, *m_context);
+    addItemRoutes(*m_router, *m_context);
+    addEventRoutes(*m_router, *m_context);
+    addRecommendationRoutes(*m_router, *m_context);
 
     m_requestMetrics = std::make_unique<http::RequestMetrics>(*m_metrics, m_router->patterns());
-    m_dispatcher = std::make_unique<http::RequestDispatcher>(*m_router, *m_requestMetrics,
-                                                             *m_accessLog, m_logger);
+    m_dispatcher = std::make_unique<http::RequestDispatcher>(
+        *m_router, *m_requestMetrics, *m_accessLog, m_logger,
+        [](const std::exception& error) -> std::optional<http::Problem> {
+            // The database is down, locked past its busy timeout or out of space: the request
+            // was fine and may succeed later.
+            if (dynamic_cast<const store::StoreError*>(&error) != nullptr) {
+                return http::Problem{http::ProblemType::StoreUnavailable,
+                                     std::string("the store cannot answer: ") + error.what()};
+            }
+            return std::nullopt;
+        });
     m_server =
         std::make_unique<http::Server>(serverOptionsFrom(configuration), *m_dispatcher, m_logger);
 }

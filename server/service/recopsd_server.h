@@ -9,6 +9,9 @@
 #include <memory>
 #include <string>
 
+namespace recops::cache {
+class RecommendationCache;
+}
 namespace recops::common {
 class LogSink;
 class Logger;
@@ -26,6 +29,10 @@ class Server;
 namespace recops::metrics {
 class Registry;
 }
+namespace recops::models {
+class LiveModel;
+class ModelRegistry;
+}  // namespace recops::models
 namespace recops::store {
 class Storage;
 }
@@ -33,6 +40,8 @@ class Storage;
 namespace recops::service {
 
 class Authenticator;
+class LiveModelStatus;
+class RecommendationService;
 class TokenDirectory;
 struct ServiceContext;
 
@@ -41,8 +50,10 @@ struct ServiceContext;
  * routes, dispatcher, access log and HTTP server, all configured from one Configuration.
  *
  * The constructor opens and migrates the store (and creates the bootstrap admin token when
- * configured); start() binds and serves; shutdown() stops gracefully and flushes the access
- * log. Construction and start() throw with a one-line reason when something is wrong.
+ * configured) and loads the Production model, if there is one; start() binds and serves;
+ * shutdown() stops gracefully and flushes the access log. Construction and start() throw with
+ * a one-line reason when something is wrong. A model that cannot be loaded is not such a
+ * thing: the server starts, is not ready, and says why in /healthz.
  */
 class RecopsdServer {
 public:
@@ -63,7 +74,11 @@ private:
     std::unique_ptr<http::AccessLog> m_accessLog;
     std::unique_ptr<store::Storage> m_storage;
     std::unique_ptr<metrics::Registry> m_metrics;
-    NoServingModel m_servingModel;
+    std::unique_ptr<models::ModelRegistry> m_registry;
+    std::unique_ptr<models::LiveModel> m_liveModel;
+    std::unique_ptr<LiveModelStatus> m_servingModel;
+    std::unique_ptr<cache::RecommendationCache> m_cache;
+    std::unique_ptr<RecommendationService> m_recommendations;
     std::unique_ptr<TokenDirectory> m_tokenDirectory;
     std::unique_ptr<Authenticator> m_authenticator;
     std::unique_ptr<ServiceContext> m_context;

@@ -3,12 +3,18 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace recops::metrics {
 class Registry;
 }
+namespace recops::models {
+class LiveModel;
+class ModelRegistry;
+}  // namespace recops::models
 namespace recops::store {
 class Storage;
 }
@@ -16,8 +22,16 @@ class Storage;
 namespace recops::service {
 
 class Authenticator;
+class RecommendationService;
 class ServingModel;
 class TokenDirectory;
+
+/// Bounds on what one request may ask for, from the configuration.
+struct ServiceLimits {
+    std::size_t maxBatchEvents = 10'000;
+    std::int64_t maxFutureSkewMs = 86'400'000;
+    std::size_t maxRecommendations = 1000;
+};
 
 /// What the API's handlers work with. Everything outlives the routes registered with it.
 struct ServiceContext {
@@ -29,6 +43,10 @@ struct ServiceContext {
     std::chrono::steady_clock::time_point startedAt;
     /// Probe paths (/healthz, /readyz, /metrics) answered without a token.
     std::vector<std::string> openEndpoints;
+    models::LiveModel& liveModel;
+    models::ModelRegistry& registry;
+    RecommendationService& recommendations;
+    ServiceLimits limits;
 };
 
 }  // namespace recops::service

@@ -9,9 +9,9 @@
 namespace recops::service {
 
 /**
- * The model serving recommendations, as far as /healthz and /readyz need to know it. The
- * engine's model registry implements this when it loads and swaps models; the server is ready
- * only while describe() returns a model.
+ * The model serving recommendations, as far as /healthz and /readyz need to know it
+ * (LiveModelStatus implements it over the loaded versions); the server is ready only while
+ * describe() returns a model.
  */
 class ServingModel {
 public:
@@ -20,12 +20,6 @@ public:
     /// The loaded model, or nothing when none is. Called from request threads: must be cheap
     /// and must not block on a model being loaded.
     virtual std::optional<ModelDescription> describe() const = 0;
-};
-
-/// What the server has until the engine loads models: no model, so never ready.
-class NoServingModel final : public ServingModel {
-public:
-    std::optional<ModelDescription> describe() const override { return std::nullopt; }
 };
 
 }  // namespace recops::service

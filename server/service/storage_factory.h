@@ -4,6 +4,7 @@
 
 #include "store/storage.h"
 
+#include <cstddef>
 #include <filesystem>
 #include <memory>
 
@@ -16,9 +17,11 @@ namespace recops::service {
 /**
  * The storage the configuration asks for, open and migrated: the server and the `recopsd
  * token` commands both go through here, so they always open the same database the same way.
- * Throws store::StoreError.
+ * @p requestThreads sizes the read pool when storage.read_connections is 0 (twice as many
+ * connections as threads). Throws store::StoreError.
  */
 std::unique_ptr<store::Storage> openStorage(const config::Configuration& configuration,
-                                            const std::filesystem::path& dataDirectory);
+                                            const std::filesystem::path& dataDirectory,
+                                            std::size_t requestThreads = 1);
 
 }  // namespace recops::service

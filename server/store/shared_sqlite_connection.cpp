@@ -4,11 +4,15 @@
 
 namespace recops::store {
 
+void configureConnection(SqliteConnection& connection, int busyTimeoutMs) {
+    connection.setBusyTimeout(busyTimeoutMs);
+    connection.execute("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+}
+
 SharedSqliteConnection::SharedSqliteConnection(const std::filesystem::path& path, OpenMode mode,
                                                int busyTimeoutMs)
     : m_connection(path, mode) {
-    m_connection.setBusyTimeout(busyTimeoutMs);
-    m_connection.execute("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+    configureConnection(m_connection, busyTimeoutMs);
 }
 
 }  // namespace recops::store

@@ -9,6 +9,10 @@
 
 namespace recops::store {
 
+/// Sets what every recopsd connection needs: the busy timeout, synchronous=FULL (see
+/// SharedSqliteConnection on durability) and enforced foreign keys.
+void configureConnection(SqliteConnection& connection, int busyTimeoutMs);
+
 /**
  * A SQLite connection that several threads take turns on, configured the way every recopsd
  * connection is: busy timeout, synchronous=FULL, foreign keys enforced.

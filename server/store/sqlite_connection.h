@@ -5,6 +5,7 @@
 #include "store/sqlite_statement.h"
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,10 @@ public:
     void execute(std::string_view sql);
 
     SqliteStatement prepare(std::string_view sql) { return SqliteStatement(m_database, sql); }
+    /// A statement kept beyond one call, for example in a cache of prepared statements.
+    std::unique_ptr<SqliteStatement> prepareOwned(std::string_view sql) {
+        return std::make_unique<SqliteStatement>(m_database, sql);
+    }
 
     /// The single integer a query such as "PRAGMA data_version" returns.
     std::int64_t queryInteger(std::string_view sql);

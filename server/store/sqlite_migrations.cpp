@@ -24,6 +24,96 @@ CREATE TABLE tokens (
 ) STRICT;
 )sql",
     },
+    SchemaMigration{
+        2,
+        "user events, the item catalog, and the record of erased users",
+        R"sql(
+CREATE TABLE events (
+    id              INTEGER PRIMARY KEY,
+    user_id         TEXT    NOT NULL CHECK (length(user_id) BETWEEN 1 AND 256),
+    item_id         TEXT    NOT NULL CHECK (length(item_id) BETWEEN 1 AND 256),
+    type            TEXT    NOT NULL CHECK (length(type) BETWEEN 1 AND 64),
+    value           REAL    NOT NULL,
+    occurred_at_ms  INTEGER NOT NULL,
+    received_at_ms  INTEGER NOT NULL,
+    idempotency_key TEXT    UNIQUE CHECK (length(idempotency_key) BETWEEN 1 AND 256)
+) STRICT;
+-- A user's recent history is read on every recommendation request.
+CREATE INDEX events_by_user ON events (user_id, occurred_at_ms);
+
+CREATE TABLE items (
+    id            TEXT    PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 256),
+    title         TEXT    NOT NULL,
+    categories    TEXT    NOT NULL CHECK (json_valid(categories) AND json_type(categories) = 'array'),
+    created_at_ms INTEGER NOT NULL,
+    available     INTEGER NOT NULL CHECK (available IN (0, 1)),
+    updated_at_ms INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+-- Erased users are recorded by a SHA-256 of their id, never the id itself.
+CREATE TABLE user_erasures (
+    id             INTEGER PRIMARY KEY,
+    user_digest    BLOB    NOT NULL CHECK (length(user_digest) = 32),
+    erased_at_ms   INTEGER NOT NULL,
+    events_deleted INTEGER NOT NULL
+) STRICT;
+)sql",
+    },
+    SchemaMigration{
+        3,
+        "the model registry: models, versions with stages and aliases, and their history",
+        R"sql(
+CREATE TABLE registered_models (
+    name          TEXT    PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 128),
+    created_at_ms INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE model_versions (
+    model               TEXT    NOT NULL REFERENCES registered_models (name),
+    version             INTEGER NOT NULL CHECK (version >= 1),
+    stage               TEXT    NOT NULL
+                        CHECK (stage IN ('None', 'Staging', 'Production', 'Archived')),
+    algorithm           TEXT    NOT NULL,
+    label               TEXT    NOT NULL,
+    manifest_sha256     TEXT    NOT NULL CHECK (length(manifest_sha256) = 64),
+    metrics             TEXT    NOT NULL CHECK (json_valid(metrics)),
+    created_at_ms       INTEGER NOT NULL,
+    created_by          TEXT    NOT NULL,
+    stage_changed_at_ms INTEGER NOT NULL,
+    ever_production     INTEGER NOT NULL CHECK (ever_production IN (0, 1)),
+    PRIMARY KEY (model, version)
+) STRICT;
+-- The rule MLflow leaves to its users: one version in Production per model, at any moment.
+CREATE UNIQUE INDEX model_versions_one_production ON model_versions (model)
+    WHERE stage = 'Production';
+
+CREATE TABLE model_aliases (
+    model   TEXT    NOT NULL,
+    alias   TEXT    NOT NULL CHECK (length(alias) BETWEEN 1 AND 64),
+    version INTEGER NOT NULL,
+    PRIMARY KEY (model, alias),
+    FOREIGN KEY (model, version) REFERENCES model_versions (model, version) ON DELETE CASCADE
+) STRICT;
+
+-- Kept when a version is deleted: the history outlives what it describes.
+CREATE TABLE registry_changes (
+    id         INTEGER PRIMARY KEY,
+    model      TEXT    NOT NULL,
+    version    INTEGER NOT NULL,
+    kind       TEXT    NOT NULL
+               CHECK (kind IN ('registered', 'stage', 'alias_set', 'alias_removed', 'deleted')),
+    from_stage TEXT,
+    to_stage   TEXT,
+    alias      TEXT    NOT NULL,
+    actor      TEXT    NOT NULL,
+    comment    TEXT    NOT NULL,
+    gates      TEXT    NOT NULL CHECK (json_valid(gates)),
+    forced     INTEGER NOT NULL CHECK (forced IN (0, 1)),
+    at_ms      INTEGER NOT NULL
+) STRICT;
+CREATE INDEX registry_changes_by_model ON registry_changes (model, id);
+)sql",
+    },
 };
 
 }  // namespace

@@ -32,9 +32,15 @@ SqliteStatement& SqliteStatement::bind(int index, std::int64_t value) {
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bind(int index, double value) {
+    check(sqlite3_bind_double(m_statement, index, value), "bind a parameter of");
+    return *this;
+}
+
 SqliteStatement& SqliteStatement::bind(int index, std::string_view text) {
-    check(sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()),
-                            SQLITE_TRANSIENT),
+    // A default-constructed view has no data pointer, which SQLite would bind as NULL.
+    check(sqlite3_bind_text(m_statement, index, text.data() != nullptr ? text.data() : "",
+                            static_cast<int>(text.size()), SQLITE_TRANSIENT),
           "bind a parameter of");
     return *this;
 }
@@ -62,14 +68,34 @@ void SqliteStatement::run() {
     }
 }
 
+void SqliteStatement::reset() {
+    // sqlite3_reset repeats the last step's error code, which run()/step() already reported.
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+std::int64_t SqliteStatement::changes() const {
+    return sqlite3_changes64(m_database);
+}
+
 std::int64_t SqliteStatement::columnInteger(int column) const {
     return sqlite3_column_int64(m_statement, column);
 }
 
+double SqliteStatement::columnDouble(int column) const {
+    return sqlite3_column_double(m_statement, column);
+}
+
 std::string SqliteStatement::columnText(int column) const {
+    return std::string(columnTextView(column));
+}
+
+std::string_view SqliteStatement::columnTextView(int column) const {
     const auto* text = sqlite3_column_text(m_statement, column);
     const int size = sqlite3_column_bytes(m_statement, column);
-    return text == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(text), size);
+    return text == nullptr ? std::string_view()
+                           : std::string_view(reinterpret_cast<const char*>(text),
+                                              static_cast<std::size_t>(size));
 }
 
 std::span<const std::uint8_t> SqliteStatement::columnBlob(int column) const {

@@ -24,6 +24,7 @@ public:
     SqliteStatement& operator=(const SqliteStatement&) = delete;
 
     SqliteStatement& bind(int index, std::int64_t value);
+    SqliteStatement& bind(int index, double value);
     SqliteStatement& bind(int index, std::string_view text);
     SqliteStatement& bindBlob(int index, std::span<const std::uint8_t> bytes);
     SqliteStatement& bindNull(int index);
@@ -32,9 +33,17 @@ public:
     bool step();
     /// Runs a statement that returns no rows.
     void run();
+    /// Makes the statement ready to run again with new parameters (bindings are cleared),
+    /// so a hot path prepares once and reuses it.
+    void reset();
+    /// Rows the last run() of an INSERT, UPDATE or DELETE changed on this connection.
+    std::int64_t changes() const;
 
     std::int64_t columnInteger(int column) const;
+    double columnDouble(int column) const;
     std::string columnText(int column) const;
+    /// The column's text without a copy: valid until the next step(), reset() or destruction.
+    std::string_view columnTextView(int column) const;
     std::span<const std::uint8_t> columnBlob(int column) const;
     bool columnIsNull(int column) const;
 

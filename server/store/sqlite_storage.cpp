@@ -42,7 +42,12 @@ int migrate(SharedSqliteConnection& shared) {
 SqliteStorage::SqliteStorage(const SqliteOptions& options)
     : m_connection(createPrivately(options.file), OpenMode::ReadWriteCreate, options.busyTimeoutMs)
     , m_schemaVersion(migrate(m_connection))
-    , m_tokens(m_connection, options.file, options.busyTimeoutMs) {}
+    , m_tokens(m_connection, options.file, options.busyTimeoutMs)
+    , m_committer(options.file, options.busyTimeoutMs)
+    , m_readers(options.file, options.readConnections, options.busyTimeoutMs)
+    , m_events(m_committer, m_readers, options.file, options.busyTimeoutMs)
+    , m_catalog(m_committer, m_readers)
+    , m_registry(m_committer, m_readers) {}
 
 StoreHealth SqliteStorage::health() {
     StoreHealth health{"sqlite", false, m_schemaVersion, {}};

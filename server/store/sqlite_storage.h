@@ -3,6 +3,11 @@
 #pragma once
 
 #include "store/shared_sqlite_connection.h"
+#include "store/sqlite_catalog_store.h"
+#include "store/sqlite_event_store.h"
+#include "store/sqlite_group_committer.h"
+#include "store/sqlite_reader_pool.h"
+#include "store/sqlite_registry_store.h"
 #include "store/sqlite_token_store.h"
 #include "store/storage.h"
 
@@ -15,6 +20,8 @@ namespace recops::store {
 struct SqliteOptions {
     std::filesystem::path file;
     int busyTimeoutMs = 5000;
+    /// Read connections for the request path: at least the number of request threads.
+    std::size_t readConnections = 8;
 };
 
 /**
@@ -29,6 +36,11 @@ public:
     explicit SqliteStorage(const SqliteOptions& options);
 
     TokenStore& tokens() override { return m_tokens; }
+    EventStore& events() override { return m_events; }
+    CatalogStore& catalog() override { return m_catalog; }
+    RegistryStore& registry() override { return m_registry; }
+    std::size_t poolCapacity() const override { return m_readers.capacity(); }
+    std::size_t poolInUse() const override { return m_readers.inUse(); }
     StoreHealth health() override;
 
     int schemaVersion() const { return m_schemaVersion; }
@@ -37,6 +49,11 @@ private:
     SharedSqliteConnection m_connection;
     int m_schemaVersion = 0;
     SqliteTokenStore m_tokens;
+    SqliteGroupCommitter m_committer;
+    SqliteReaderPool m_readers;
+    SqliteEventStore m_events;
+    SqliteCatalogStore m_catalog;
+    SqliteRegistryStore m_registry;
 };
 
 }  // namespace recops::store

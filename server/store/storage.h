@@ -2,21 +2,33 @@
 // Copyright 2026 The RecOps Authors
 #pragma once
 
+#include "store/catalog_store.h"
+#include "store/event_store.h"
+#include "store/registry_store.h"
 #include "store/store_health.h"
 #include "store/token_store.h"
+
+#include <cstddef>
 
 namespace recops::store {
 
 /**
- * A storage backend, open and migrated: hands out one store per concern (tokens now; events
- * and the catalog next) and reports its health. SQLite is the embedded default; PostgreSQL,
- * for several replicas, implements the same interfaces.
+ * A storage backend, open and migrated: hands out one store per concern and reports its
+ * health. SQLite is the embedded default; PostgreSQL, for several replicas, implements the
+ * same interfaces.
  */
 class Storage {
 public:
     virtual ~Storage() = default;
 
     virtual TokenStore& tokens() = 0;
+    virtual EventStore& events() = 0;
+    virtual CatalogStore& catalog() = 0;
+    virtual RegistryStore& registry() = 0;
+
+    /// Connections of the request path's pool: how many exist, and how many are lent out now.
+    virtual std::size_t poolCapacity() const = 0;
+    virtual std::size_t poolInUse() const = 0;
 
     /// Asks the database a trivial question; never throws.
     virtual StoreHealth health() = 0;
