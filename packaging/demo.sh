@@ -39,7 +39,7 @@ cmake --build --preset release --target recopsd recops-console
 mkdir -p "$data_dir"
 if [[ ! -f "${data_dir}/.demo-ready" ]]; then
   say "generating a demo dataset in ${data_dir}"
-  "${bin}/recopsd" generate --data-dir "$data_dir" --users 3000 --items 5000 --events 300000 --seed 42
+  "${bin}/recopsd" generate --data-dir "$data_dir" --users 3000 --items 2000 --events 400000 --seed 42
   say "training a model and serving it"
   "${bin}/recopsd" train --data-dir "$data_dir" --stage production
   touch "${data_dir}/.demo-ready"

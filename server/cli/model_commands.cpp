@@ -6,10 +6,11 @@
 #include "cli/progress_meter.h"
 #include "common/timestamp.h"
 #include "config/setting_keys.h"
+#include "models/model_lifecycle.h"
 #include "models/model_registry.h"
 #include "models/training_pipeline.h"
 #include "service/data_directory.h"
-#include "service/engine_settings.h"
+#include "service/model_settings.h"
 
 #include <cmath>
 #include <iostream>
@@ -35,6 +36,8 @@ struct TrainOptions {
     std::string until;
     std::string label;
     std::string stage;
+    bool force = false;
+    std::string comment;
     bool dryRun = false;
 };
 
@@ -92,27 +95,42 @@ int train(const TrainOptions& options) {
     progress.finish();
 
     nlohmann::json summary = outcome.toJson();
-    if (outcome.version && !options.stage.empty()) {
-        const auto stage = store::parseStage(options.stage);
-        const auto current = storage->registry().production(request.model);
-        store::StageChangeRequest change;
-        change.model = request.model;
-        change.version = outcome.version->version;
-        change.toStage = *stage;
-        change.expectedProduction =
-            current ? std::optional<int>(current->version) : std::optional<int>();
-        change.actor = "recopsd train";
-        change.comment = "promoted by recopsd train --stage " + options.stage;
-        const store::StageChangeResult result = storage->registry().changeStage(change);
-        if (result.outcome == store::StageChangeOutcome::Conflict) {
-            throw std::runtime_error("version " + std::to_string(change.version) +
-                                     " was registered, but another promotion happened meanwhile; "
-                                     "it stays in stage None");
-        }
-        summary["stage"] = store::stageName(*stage);
+    if (!outcome.version) {
+        std::cout << summary.dump(2) << std::endl;
+        return 0;
     }
+    models::ModelLifecycle lifecycle(
+        registry, service::gateSettingsFrom(configuration),
+        static_cast<std::size_t>(configuration.integer(keys::kRegistryKeepVersions)));
+    int exitCode = 0;
+    if (!options.stage.empty()) {
+        models::TransitionRequest transition;
+        transition.model = request.model;
+        transition.version = outcome.version->version;
+        transition.toStage = *store::parseStage(options.stage);
+        transition.actor = "recopsd train";
+        transition.comment = options.comment.empty()
+                                 ? "promoted by recopsd train --stage " + options.stage
+                                 : options.comment;
+        transition.force = options.force;
+        // Whoever can write the data directory holds every key already.
+        transition.actorIsAdmin = true;
+        const models::TransitionOutcome promotion = lifecycle.transition(transition);
+        summary["gates"] = promotion.gates.toJson();
+        if (promotion.status == models::TransitionStatus::Applied) {
+            summary["stage"] = store::stageName(transition.toStage);
+        } else {
+            summary["promotion_refused"] = promotion.detail;
+            std::cerr << "recopsd: version " << transition.version << " was registered but not "
+                      << "moved to " << store::stageName(transition.toStage) << ": "
+                      << promotion.detail << std::endl;
+            exitCode = 3;
+        }
+    }
+    summary["retention_deleted_versions"] =
+        lifecycle.applyRetention(request.model, "recopsd train").deleted;
     std::cout << summary.dump(2) << std::endl;
-    return 0;
+    return exitCode;
 }
 
 void addTrainingOptions(CLI::App& command, TrainOptions& options) {
@@ -152,9 +170,15 @@ void addModelCommands(CLI::App& app, CommandAction& action) {
                      "Move the new version to this stage; production makes it the served model "
                      "(a running recopsd loads it within serving.registry_poll_ms)")
         ->check(CLI::IsMember({"staging", "production"}, CLI::ignore_case));
+    trainCommand->add_flag("--force", trainOptions->force,
+                           "Move it to --stage even when the promotion gates refuse (needs "
+                           "--comment)");
+    trainCommand->add_option("--comment", trainOptions->comment,
+                             "Why, for the registry history (required with --force)");
     trainCommand->footer(
-        "Prints a JSON summary: version, algorithm (and why it was chosen), metrics, dataset "
-        "and durations.");
+        "Prints a JSON summary: version, algorithm (and why it was chosen), metrics, dataset, "
+        "durations and the gates' verdicts.\nExit code 3: the version was registered, but the "
+        "promotion gates kept it out of --stage.");
     trainCommand->callback([&action, trainOptions] {
         action = [trainOptions] {
             return train(*trainOptions);

@@ -5,15 +5,19 @@
 namespace recops::common {
 
 /**
- * Blocks SIGTERM and SIGINT in the calling thread and in every thread it starts afterwards.
+ * Prepares for SIGTERM and SIGINT: installs a handler that records the signal on a pipe, and
+ * blocks both signals in the calling thread and every thread it starts afterwards, so that no
+ * thread of recopsd's own is interrupted at an arbitrary point.
  *
- * Call it before starting any thread: the signals then stay pending until
- * waitForShutdownSignal() takes them, so no thread is interrupted at an arbitrary point and
- * no signal handler has to be async-signal-safe.
+ * Call it before starting any thread. Libraries may start threads of their own before main()
+ * (OpenBLAS does, at load time) with the signals unblocked; the kernel may deliver a signal to
+ * one of them, which is why the signal is caught by a handler rather than only blocked and
+ * waited for: whichever thread takes it, the handler records it and nothing dies.
  */
 void blockShutdownSignals();
 
-/// Waits until SIGTERM or SIGINT arrives and returns its number.
+/// Waits until SIGTERM or SIGINT arrives and returns its number. Unblocks both signals in the
+/// calling thread, so that a signal no other thread can take is delivered here.
 int waitForShutdownSignal();
 
 }  // namespace recops::common

@@ -40,7 +40,15 @@ inline constexpr std::string_view kServingApproximateRetriever = "serving.approx
 inline constexpr std::string_view kServingApproximateAbove = "serving.approximate_above";
 inline constexpr std::string_view kServingRankingWeights = "serving.ranking_weights";
 
+inline constexpr std::string_view kRegistryStagingMinNdcg = "registry.staging_min_ndcg";
+inline constexpr std::string_view kRegistryStagingMinPrecision = "registry.staging_min_precision";
+inline constexpr std::string_view kRegistryMaxRegression = "registry.max_regression";
+inline constexpr std::string_view kRegistryKeepVersions = "registry.keep_versions";
+
 inline constexpr std::string_view kTrainingAlgorithm = "training.algorithm";
+inline constexpr std::string_view kTrainingThreads = "training.threads";
+inline constexpr std::string_view kTrainingSchedule = "training.schedule";
+inline constexpr std::string_view kTrainingScheduleStage = "training.schedule_stage";
 inline constexpr std::string_view kTrainingEventWeights = "training.event_weights";
 
 inline constexpr std::string_view kCacheEnabled = "cache.enabled";

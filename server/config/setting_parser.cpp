@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 namespace recops::config {
 namespace {
@@ -56,6 +57,16 @@ SettingParseResult parseSettingText(const SettingDefinition& definition, std::st
             }
             return SettingValue(number);
         }
+        case SettingType::Number: {
+            double number = 0.0;
+            const auto [end, error] =
+                std::from_chars(text.data(), text.data() + text.size(), number);
+            if (text.empty() || error != std::errc() || end != text.data() + text.size() ||
+                !std::isfinite(number)) {
+                return std::string("not a decimal number");
+            }
+            return SettingValue(number);
+        }
         case SettingType::String:
             return SettingValue(std::string(text));
         case SettingType::StringList:
@@ -68,6 +79,11 @@ std::optional<std::string> findSettingProblem(const SettingDefinition& definitio
                                               const SettingValue& value) {
     if (const auto* number = std::get_if<std::int64_t>(&value)) {
         if (*number < definition.minimum || *number > definition.maximum) {
+            return std::string();
+        }
+    }
+    if (const auto* number = std::get_if<double>(&value)) {
+        if (*number < definition.numberMinimum || *number > definition.numberMaximum) {
             return std::string();
         }
     }

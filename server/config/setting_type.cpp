@@ -10,6 +10,8 @@ std::string_view settingTypeName(SettingType type) {
             return "boolean";
         case SettingType::Integer:
             return "integer";
+        case SettingType::Number:
+            return "number";
         case SettingType::String:
             return "string";
         case SettingType::StringList:

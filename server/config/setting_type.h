@@ -7,7 +7,7 @@
 namespace recops::config {
 
 /// The kinds of value a setting can hold, as written in TOML.
-enum class SettingType { Boolean, Integer, String, StringList };
+enum class SettingType { Boolean, Integer, Number, String, StringList };
 
 /// "boolean", "integer", "string" or "list of strings".
 std::string_view settingTypeName(SettingType type);

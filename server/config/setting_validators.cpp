@@ -3,6 +3,7 @@
 #include "config/setting_validators.h"
 
 #include "common/access_token.h"
+#include "common/cron_schedule.h"
 #include "common/listen_address.h"
 #include "common/resource_name.h"
 
@@ -28,6 +29,21 @@ std::optional<std::string> notEmpty(const SettingValue& value) {
         return std::nullopt;
     }
     return "empty";
+}
+
+std::optional<std::string> optionalCronExpression(const SettingValue& value) {
+    const auto& text = std::get<std::string>(value);
+    if (text.empty()) {
+        return std::nullopt;
+    }
+    try {
+        // Parsing checks each field; the first run shows the expression can match at all
+        // (February 30th cannot).
+        common::CronSchedule::parse(text).nextAfter(std::chrono::system_clock::now());
+        return std::nullopt;
+    } catch (const std::exception& error) {
+        return error.what();
+    }
 }
 
 std::optional<std::string> modelName(const SettingValue& value) {

@@ -20,6 +20,9 @@ std::optional<std::string> optionalAccessToken(const SettingValue& value);
 /// Any string but the empty one.
 std::optional<std::string> notEmpty(const SettingValue& value);
 
+/// Empty, or a cron expression that matches at least once (common::CronSchedule).
+std::optional<std::string> optionalCronExpression(const SettingValue& value);
+
 /// A model name (common::isValidResourceName).
 std::optional<std::string> modelName(const SettingValue& value);
 

@@ -4,7 +4,20 @@
 
 #include "common/json_string.h"
 
+#include <charconv>
+
 namespace recops::config {
+
+std::string formatNumber(double value) {
+    char buffer[32];
+    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    std::string text(buffer, error == std::errc{} ? end : buffer);
+    if (text.find_first_of(".eEn") == std::string::npos) {
+        text += ".0";
+    }
+    return text;
+}
+
 namespace {
 
 // A TOML basic string and a JSON string share their escapes for everything a setting holds.
@@ -17,6 +30,7 @@ std::string quoted(const std::string& text) {
 struct TomlFormatter {
     std::string operator()(bool value) const { return value ? "true" : "false"; }
     std::string operator()(std::int64_t value) const { return std::to_string(value); }
+    std::string operator()(double value) const { return formatNumber(value); }
     std::string operator()(const std::string& value) const { return quoted(value); }
     std::string operator()(const std::vector<std::string>& values) const {
         std::string out = "[";

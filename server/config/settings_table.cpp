@@ -16,6 +16,7 @@ namespace {
 
 constexpr std::array<std::string_view, 3> kOpenableEndpoints{"/healthz", "/readyz", "/metrics"};
 constexpr std::array<std::string_view, 4> kLogLevels{"debug", "info", "warning", "error"};
+constexpr std::array<std::string_view, 3> kScheduleStages{"none", "staging", "production"};
 constexpr std::int64_t kOneGibibyte = 1024LL * 1024 * 1024;
 constexpr std::int64_t kOneHourMs = 3'600'000;
 
@@ -241,6 +242,42 @@ constexpr std::array kTable{
                        "mmr_lambda, freshness_half_life_days",
     },
     SettingDefinition{
+        .key = keys::kRegistryStagingMinNdcg,
+        .type = SettingType::Number,
+        .defaultValue = "0.35",
+        .description = "Promotion gate into Staging (and Production): the version's NDCG@10 on "
+                       "its held-out split must reach this.",
+        .numberMinimum = 0.0,
+        .numberMaximum = 1.0,
+    },
+    SettingDefinition{
+        .key = keys::kRegistryStagingMinPrecision,
+        .type = SettingType::Number,
+        .defaultValue = "0.25",
+        .description = "Promotion gate into Staging (and Production): precision@10 must reach "
+                       "this.",
+        .numberMinimum = 0.0,
+        .numberMaximum = 1.0,
+    },
+    SettingDefinition{
+        .key = keys::kRegistryMaxRegression,
+        .type = SettingType::Number,
+        .defaultValue = "0.1",
+        .description = "Promotion gate into Production: no headline metric (precision, recall, "
+                       "NDCG, MAP at 10) more than this share below the current Production's.",
+        .numberMinimum = 0.0,
+        .numberMaximum = 1.0,
+    },
+    SettingDefinition{
+        .key = keys::kRegistryKeepVersions,
+        .type = SettingType::Integer,
+        .defaultValue = "20",
+        .description = "Versions kept per model; older ones are deleted after each training, "
+                       "except those that are or ever were in Production or are in Staging.",
+        .minimum = 1,
+        .maximum = 100'000,
+    },
+    SettingDefinition{
         .key = keys::kTrainingAlgorithm,
         .type = SettingType::String,
         .defaultValue = "auto",
@@ -249,6 +286,32 @@ constexpr std::array kTable{
                        "memory, ALS beyond), or a spec such as ease:lambda=250.",
         .validator = validators::notEmpty,
         .expectation = "auto, or an algorithm spec such as als:factors=64",
+    },
+    SettingDefinition{
+        .key = keys::kTrainingThreads,
+        .type = SettingType::Integer,
+        .defaultValue = "0",
+        .description = "Threads a training job may use (it runs at nice 10 beside the request "
+                       "threads); 0 uses half the CPU cores, at least one.",
+        .minimum = 0,
+        .maximum = 1024,
+    },
+    SettingDefinition{
+        .key = keys::kTrainingSchedule,
+        .type = SettingType::String,
+        .defaultValue = "",
+        .description = "Retrain serving.model on a schedule: a five-field cron expression in "
+                       "UTC such as \"0 3 * * *\" (03:00 every day); empty for none.",
+        .validator = validators::optionalCronExpression,
+        .expectation = "empty, or minute hour day-of-month month day-of-week",
+    },
+    SettingDefinition{
+        .key = keys::kTrainingScheduleStage,
+        .type = SettingType::String,
+        .defaultValue = "staging",
+        .description = "Where a scheduled version goes through the gates: staging, production, "
+                       "or none (registered only).",
+        .allowedValues = kScheduleStages,
     },
     SettingDefinition{
         .key = keys::kTrainingEventWeights,

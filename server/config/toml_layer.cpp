@@ -54,6 +54,9 @@ std::string describeNode(const toml::node& node) {
     } else if (const auto* integer = node.as_integer()) {
         text += " ";
         text += std::to_string(integer->get());
+    } else if (const auto* floating = node.as_floating_point()) {
+        text += " ";
+        text += formatNumber(floating->get());
     } else if (const auto* boolean = node.as_boolean()) {
         text += boolean->get() ? " true" : " false";
     }
@@ -70,6 +73,15 @@ std::optional<SettingValue> valueOfType(SettingType type, const toml::node& node
         case SettingType::Integer:
             if (const auto* integer = node.as_integer()) {
                 return SettingValue(integer->get());
+            }
+            return std::nullopt;
+        case SettingType::Number:
+            // TOML writes 1 and 1.0 differently; either is a number here.
+            if (const auto* floating = node.as_floating_point()) {
+                return SettingValue(floating->get());
+            }
+            if (const auto* integer = node.as_integer()) {
+                return SettingValue(static_cast<double>(integer->get()));
             }
             return std::nullopt;
         case SettingType::String:

@@ -36,6 +36,8 @@ constexpr std::array kProblemTypes{
                     "Conflict"},
     ProblemTypeInfo{ProblemType::StoreUnavailable, "urn:recops:problem:store-unavailable",
                     Status::service_unavailable, "Store unavailable"},
+    ProblemTypeInfo{ProblemType::TransitionRefused, "urn:recops:problem:transition-refused",
+                    Status::unprocessable_entity, "Transition refused"},
 };
 
 }  // namespace

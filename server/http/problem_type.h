@@ -23,6 +23,7 @@ enum class ProblemType {
     NotReady,
     Conflict,
     StoreUnavailable,
+    TransitionRefused,
 };
 
 /// The fixed facts of a problem type: its URI, HTTP status and title.

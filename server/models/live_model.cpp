@@ -127,10 +127,24 @@ void LiveModel::startWatching(std::chrono::milliseconds interval) {
     m_watcher = std::thread([this, interval] { watch(interval); });
 }
 
+void LiveModel::requestSync() {
+    {
+        std::lock_guard lock(m_watchMutex);
+        m_syncRequested = true;
+    }
+    m_watchWake.notify_all();
+}
+
 void LiveModel::watch(std::chrono::milliseconds interval) {
     std::chrono::milliseconds delay = interval;
     std::unique_lock lock(m_watchMutex);
-    while (!m_watchWake.wait_for(lock, delay, [this] { return m_stopping; })) {
+    while (true) {
+        // Wakes at the poll interval, or at once when asked to sync or to stop.
+        m_watchWake.wait_for(lock, delay, [this] { return m_stopping || m_syncRequested; });
+        if (m_stopping) {
+            return;
+        }
+        m_syncRequested = false;
         lock.unlock();
         std::optional<LoadFailure> failure;
         try {

@@ -78,6 +78,10 @@ public:
     /// Starts polling the registry every @p interval (syncWithRegistry) until destruction.
     void startWatching(std::chrono::milliseconds interval);
 
+    /// Asks the watcher to look at the registry now rather than at its next poll (after a
+    /// promotion through this server's API); returns at once, the load runs on the watcher.
+    void requestSync();
+
     /// Called after every publish, on the thread that published.
     void addSwapListener(SwapListener listener);
 
@@ -108,6 +112,7 @@ private:
     std::mutex m_watchMutex;
     std::condition_variable m_watchWake;
     bool m_stopping = false;
+    bool m_syncRequested = false;
     std::thread m_watcher;
 };
 

@@ -8,6 +8,7 @@
 #include "http/router.h"
 #include "metrics/exposition_writer.h"
 #include "metrics/registry.h"
+#include "models/live_model.h"
 #include "service/authenticator.h"
 #include "service/service_context.h"
 #include "service/serving_model.h"
@@ -38,16 +39,29 @@ nlohmann::json storeToJson(const store::StoreHealth& health) {
     return store;
 }
 
+/// The last version that could not be served, and why; null when the last load succeeded.
+nlohmann::json loadFailureToJson(const std::optional<models::LoadFailure>& failure) {
+    if (!failure) {
+        return nullptr;
+    }
+    return {{"model", failure->model},
+            {"version", failure->version},
+            {"reason", failure->reason},
+            {"at", common::formatTimestamp(failure->at)}};
+}
+
 http::Response health(const ServiceContext& service) {
     const store::StoreHealth store = service.storage.health();
     const double uptimeSeconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - service.startedAt).count();
-    return http::jsonResponse(http::Status::ok,
-                              {{"status", store.available ? "healthy" : "degraded"},
-                               {"version", common::kVersion},
-                               {"uptime_seconds", uptimeSeconds},
-                               {"model", modelToJson(service.servingModel.describe())},
-                               {"store", storeToJson(store)}});
+    return http::jsonResponse(
+        http::Status::ok,
+        {{"status", store.available ? "healthy" : "degraded"},
+         {"version", common::kVersion},
+         {"uptime_seconds", uptimeSeconds},
+         {"model", modelToJson(service.servingModel.describe())},
+         {"model_load_failure", loadFailureToJson(service.liveModel.lastFailure())},
+         {"store", storeToJson(store)}});
 }
 
 http::Response readiness(const http::RequestContext& context, const ServiceContext& service) {

@@ -3,6 +3,7 @@
 #include "service/recopsd_server.h"
 
 #include "cache/lru_recommendation_cache.h"
+#include "common/cron_schedule.h"
 #include "common/listen_address.h"
 #include "common/log_sink.h"
 #include "common/logger.h"
@@ -17,13 +18,18 @@
 #include "metrics/process_collector.h"
 #include "metrics/registry.h"
 #include "models/live_model.h"
+#include "models/model_lifecycle.h"
 #include "models/model_registry.h"
+#include "models/retrain_scheduler.h"
+#include "models/training_jobs.h"
+#include "models/training_pipeline.h"
 #include "service/authenticator.h"
 #include "service/data_directory.h"
-#include "service/engine_settings.h"
 #include "service/event_routes.h"
 #include "service/item_routes.h"
 #include "service/live_model_status.h"
+#include "service/model_routes.h"
+#include "service/model_settings.h"
 #include "service/probe_routes.h"
 #include "service/recommendation_routes.h"
 #include "service/recommendation_service.h"
@@ -32,6 +38,7 @@
 #include "service/token_directory.h"
 #include "service/token_routes.h"
 #include "service/token_service.h"
+#include "service/trainer_routes.h"
 #include "store/store_error.h"
 
 #include <thread>
@@ -124,6 +131,30 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
     m_liveModel->syncWithRegistry();
     m_liveModel->startWatching(milliseconds(configuration, keys::kServingRegistryPollMs));
 
+    m_lifecycle = std::make_unique<models::ModelLifecycle>(
+        *m_registry, gateSettingsFrom(configuration),
+        static_cast<std::size_t>(configuration.integer(keys::kRegistryKeepVersions)));
+    m_pipeline = std::make_unique<models::TrainingPipeline>(
+        m_storage->events(), m_storage->catalog(), *m_registry, eventWeightsFrom(configuration),
+        servingOptionsFrom(configuration));
+    m_trainer = std::make_unique<models::TrainingJobs>(
+        *m_pipeline, *m_lifecycle, m_storage->trainingJobs(), *m_metrics, m_logger,
+        trainingThreadsFrom(configuration));
+    if (const std::string& schedule = configuration.string(keys::kTrainingSchedule);
+        !schedule.empty()) {
+        models::TrainingJobRequest scheduled;
+        scheduled.training.model = m_liveModel->modelName();
+        scheduled.training.algorithm = configuration.string(keys::kTrainingAlgorithm);
+        scheduled.training.createdBy = "scheduled retraining";
+        if (const auto stage =
+                store::parseStage(configuration.string(keys::kTrainingScheduleStage));
+            stage && *stage != store::ModelStage::None) {
+            scheduled.promoteTo = stage;
+        }
+        m_scheduler = std::make_unique<models::RetrainScheduler>(
+            *m_trainer, common::CronSchedule::parse(schedule), std::move(scheduled), m_logger);
+    }
+
     m_startedAt = std::chrono::steady_clock::now();
     m_context = std::make_unique<ServiceContext>(ServiceContext{
         *m_storage, *m_metrics, *m_servingModel, *m_tokenDirectory, *m_authenticator, m_startedAt,
@@ -131,7 +162,8 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
         *m_recommendations,
         ServiceLimits{static_cast<std::size_t>(configuration.integer(keys::kIngestMaxBatchEvents)),
                       configuration.integer(keys::kIngestMaxFutureSkewMs),
-                      static_cast<std::size_t>(configuration.integer(keys::kServingMaxCount))}});
+                      static_cast<std::size_t>(configuration.integer(keys::kServingMaxCount))},
+        *m_lifecycle, *m_trainer, m_scheduler.get()});
 
     m_router = std::make_unique<http::Router>();
     addProbeRoutes(*m_router, *m_context);
@@ -139,6 +171,8 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
     addItemRoutes(*m_router, *m_context);
     addEventRoutes(*m_router, *m_context);
     addRecommendationRoutes(*m_router, *m_context);
+    addModelRoutes(*m_router, *m_context);
+    addTrainerRoutes(*m_router, *m_context);
 
     m_requestMetrics = std::make_unique<http::RequestMetrics>(*m_metrics, m_router->patterns());
     m_dispatcher = std::make_unique<http::RequestDispatcher>(

@@ -31,7 +31,11 @@ class Registry;
 }
 namespace recops::models {
 class LiveModel;
+class ModelLifecycle;
 class ModelRegistry;
+class RetrainScheduler;
+class TrainingJobs;
+class TrainingPipeline;
 }  // namespace recops::models
 namespace recops::store {
 class Storage;
@@ -79,6 +83,10 @@ private:
     std::unique_ptr<LiveModelStatus> m_servingModel;
     std::unique_ptr<cache::RecommendationCache> m_cache;
     std::unique_ptr<RecommendationService> m_recommendations;
+    std::unique_ptr<models::ModelLifecycle> m_lifecycle;
+    std::unique_ptr<models::TrainingPipeline> m_pipeline;
+    std::unique_ptr<models::TrainingJobs> m_trainer;
+    std::unique_ptr<models::RetrainScheduler> m_scheduler;
     std::unique_ptr<TokenDirectory> m_tokenDirectory;
     std::unique_ptr<Authenticator> m_authenticator;
     std::unique_ptr<ServiceContext> m_context;

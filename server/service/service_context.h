@@ -13,7 +13,10 @@ class Registry;
 }
 namespace recops::models {
 class LiveModel;
+class ModelLifecycle;
 class ModelRegistry;
+class RetrainScheduler;
+class TrainingJobs;
 }  // namespace recops::models
 namespace recops::store {
 class Storage;
@@ -47,6 +50,10 @@ struct ServiceContext {
     models::ModelRegistry& registry;
     RecommendationService& recommendations;
     ServiceLimits limits;
+    models::ModelLifecycle& lifecycle;
+    models::TrainingJobs& trainer;
+    /// Null when no retraining schedule is configured.
+    const models::RetrainScheduler* scheduler = nullptr;
 };
 
 }  // namespace recops::service

@@ -114,6 +114,27 @@ CREATE TABLE registry_changes (
 CREATE INDEX registry_changes_by_model ON registry_changes (model, id);
 )sql",
     },
+    SchemaMigration{
+        4,
+        "training jobs of the trainer API and the retraining schedule",
+        R"sql(
+CREATE TABLE training_jobs (
+    id             TEXT    PRIMARY KEY,
+    model          TEXT    NOT NULL,
+    status         TEXT    NOT NULL
+                   CHECK (status IN ('queued', 'running', 'succeeded', 'failed', 'cancelled')),
+    trigger        TEXT    NOT NULL CHECK (trigger IN ('api', 'schedule')),
+    requested_by   TEXT    NOT NULL,
+    request        TEXT    NOT NULL CHECK (json_valid(request)),
+    result         TEXT    NOT NULL CHECK (json_valid(result)),
+    error          TEXT    NOT NULL,
+    created_at_ms  INTEGER NOT NULL,
+    started_at_ms  INTEGER,
+    finished_at_ms INTEGER
+) STRICT;
+CREATE INDEX training_jobs_by_time ON training_jobs (created_at_ms);
+)sql",
+    },
 };
 
 }  // namespace

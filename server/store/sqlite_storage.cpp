@@ -47,7 +47,8 @@ SqliteStorage::SqliteStorage(const SqliteOptions& options)
     , m_readers(options.file, options.readConnections, options.busyTimeoutMs)
     , m_events(m_committer, m_readers, options.file, options.busyTimeoutMs)
     , m_catalog(m_committer, m_readers)
-    , m_registry(m_committer, m_readers) {}
+    , m_registry(m_committer, m_readers)
+    , m_trainingJobs(m_committer, m_readers) {}
 
 StoreHealth SqliteStorage::health() {
     StoreHealth health{"sqlite", false, m_schemaVersion, {}};

@@ -9,6 +9,7 @@
 #include "store/sqlite_reader_pool.h"
 #include "store/sqlite_registry_store.h"
 #include "store/sqlite_token_store.h"
+#include "store/sqlite_training_job_store.h"
 #include "store/storage.h"
 
 #include <filesystem>
@@ -39,6 +40,7 @@ public:
     EventStore& events() override { return m_events; }
     CatalogStore& catalog() override { return m_catalog; }
     RegistryStore& registry() override { return m_registry; }
+    TrainingJobStore& trainingJobs() override { return m_trainingJobs; }
     std::size_t poolCapacity() const override { return m_readers.capacity(); }
     std::size_t poolInUse() const override { return m_readers.inUse(); }
     StoreHealth health() override;
@@ -54,6 +56,7 @@ private:
     SqliteEventStore m_events;
     SqliteCatalogStore m_catalog;
     SqliteRegistryStore m_registry;
+    SqliteTrainingJobStore m_trainingJobs;
 };
 
 }  // namespace recops::store

@@ -7,6 +7,7 @@
 #include "store/registry_store.h"
 #include "store/store_health.h"
 #include "store/token_store.h"
+#include "store/training_job_store.h"
 
 #include <cstddef>
 
@@ -25,6 +26,7 @@ public:
     virtual EventStore& events() = 0;
     virtual CatalogStore& catalog() = 0;
     virtual RegistryStore& registry() = 0;
+    virtual TrainingJobStore& trainingJobs() = 0;
 
     /// Connections of the request path's pool: how many exist, and how many are lent out now.
     virtual std::size_t poolCapacity() const = 0;

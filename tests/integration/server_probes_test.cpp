@@ -38,11 +38,13 @@ TEST_F(ServerProbesTest, HealthzDescribesTheRunningServer) {
 
     const auto health = response.json();
     EXPECT_THAT(keysOf(health),
-                UnorderedElementsAre("status", "version", "uptime_seconds", "model", "store"));
+                UnorderedElementsAre("status", "version", "uptime_seconds", "model",
+                                     "model_load_failure", "store"));
     EXPECT_EQ(health["status"], "healthy");
     EXPECT_EQ(health["version"], requiredEnvironment("RECOPS_VERSION"));
     EXPECT_GE(health["uptime_seconds"].get<double>(), 0.0);
     EXPECT_TRUE(health["model"].is_null());
+    EXPECT_TRUE(health["model_load_failure"].is_null());
     EXPECT_EQ(health["store"]["backend"], "sqlite");
     EXPECT_EQ(health["store"]["status"], "ok");
     EXPECT_GE(health["store"]["schema_version"].get<int>(), 1);

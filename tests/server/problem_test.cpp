@@ -27,7 +27,7 @@ TEST(ProblemTest, HasTheFiveMembersAndTheProblemMediaType) {
 
 TEST(ProblemTest, EveryTypeHasItsOwnUriAnErrorStatusAndATitle) {
     std::set<std::string_view> uris;
-    for (int index = 0; index <= static_cast<int>(ProblemType::NotReady); ++index) {
+    for (int index = 0; index <= static_cast<int>(ProblemType::TransitionRefused); ++index) {
         const auto& info = problemTypeInfo(static_cast<ProblemType>(index));
         EXPECT_EQ(info.type, static_cast<ProblemType>(index));
         EXPECT_TRUE(info.uri.starts_with("urn:recops:problem:")) << info.uri;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The RecOps Authors
-#include "service/engine_settings.h"
+#include "service/model_settings.h"
 
 #include "config/config_error.h"
 #include "config/configuration.h"
@@ -8,6 +8,9 @@
 #include "engine/engine_error.h"
 #include "engine/ranking_weights.h"
 #include "engine/retriever_factory.h"
+
+#include <algorithm>
+#include <thread>
 
 namespace recops::service {
 namespace {
@@ -44,6 +47,17 @@ engine::ServingOptions servingOptionsFrom(const config::Configuration& configura
 engine::EventWeights eventWeightsFrom(const config::Configuration& configuration) {
     return checked(configuration, keys::kTrainingEventWeights,
                    [](const std::string& spec) { return engine::EventWeights::parse(spec); });
+}
+
+models::GateSettings gateSettingsFrom(const config::Configuration& configuration) {
+    return models::GateSettings{configuration.number(keys::kRegistryStagingMinNdcg),
+                                configuration.number(keys::kRegistryStagingMinPrecision),
+                                configuration.number(keys::kRegistryMaxRegression)};
+}
+
+std::size_t trainingThreadsFrom(const config::Configuration& configuration) {
+    const auto threads = static_cast<std::size_t>(configuration.integer(keys::kTrainingThreads));
+    return threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency() / 2);
 }
 
 }  // namespace recops::service

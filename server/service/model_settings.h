@@ -4,6 +4,9 @@
 
 #include "engine/event_weights.h"
 #include "engine/serving_model.h"
+#include "models/promotion_gates.h"
+
+#include <cstddef>
 
 namespace recops::config {
 class Configuration;
@@ -17,5 +20,10 @@ namespace recops::service {
 engine::ServingOptions servingOptionsFrom(const config::Configuration& configuration);
 
 engine::EventWeights eventWeightsFrom(const config::Configuration& configuration);
+
+models::GateSettings gateSettingsFrom(const config::Configuration& configuration);
+
+/// training.threads, with 0 resolved to half the cores (at least one).
+std::size_t trainingThreadsFrom(const config::Configuration& configuration);
 
 }  // namespace recops::service
