@@ -80,9 +80,10 @@ int train(const TrainOptions& options) {
     const auto storage = options.storage.open(configuration);
     models::ModelRegistry registry(storage->registry(),
                                    service::modelsDirectory(options.storage.directory()));
-    models::TrainingPipeline pipeline(storage->events(), storage->catalog(), registry,
-                                      service::eventWeightsFrom(configuration),
-                                      service::servingOptionsFrom(configuration));
+    models::TrainingPipeline pipeline(
+        storage->events(), storage->catalog(), registry, service::eventWeightsFrom(configuration),
+        service::servingOptionsFrom(configuration),
+        static_cast<std::size_t>(configuration.integer(keys::kServingHistoryLimit)));
     const models::TrainingRequest request = requestFrom(options, configuration);
 
     ProgressMeter progress(options.dryRun ? "evaluating" : "training");

@@ -51,6 +51,10 @@ inline constexpr std::string_view kTrainingSchedule = "training.schedule";
 inline constexpr std::string_view kTrainingScheduleStage = "training.schedule_stage";
 inline constexpr std::string_view kTrainingEventWeights = "training.event_weights";
 
+inline constexpr std::string_view kDriftIntervalMs = "drift.interval_ms";
+inline constexpr std::string_view kDriftWindowMs = "drift.window_ms";
+inline constexpr std::string_view kDriftMinSamples = "drift.min_samples";
+
 inline constexpr std::string_view kCacheEnabled = "cache.enabled";
 inline constexpr std::string_view kCacheTtlMs = "cache.ttl_ms";
 inline constexpr std::string_view kCacheMaxBytes = "cache.max_bytes";

@@ -324,6 +324,32 @@ constexpr std::array kTable{
         .expectation = "type=weight pairs and rating options",
     },
     SettingDefinition{
+        .key = keys::kDriftIntervalMs,
+        .type = SettingType::Integer,
+        .defaultValue = "60000",
+        .description = "How often data drift (PSI per feature) is recomputed and "
+                       "data_drift_psi updated.",
+        .minimum = 100,
+        .maximum = 24 * kOneHourMs,
+    },
+    SettingDefinition{
+        .key = keys::kDriftWindowMs,
+        .type = SettingType::Integer,
+        .defaultValue = "3600000",
+        .description = "The window of live traffic compared with the training window.",
+        .minimum = 100,
+        .maximum = 30 * 24 * kOneHourMs,
+    },
+    SettingDefinition{
+        .key = keys::kDriftMinSamples,
+        .type = SettingType::Integer,
+        .defaultValue = "200",
+        .description = "Observations a feature needs in the window before its PSI is "
+                       "reported (fewer give noise, not drift).",
+        .minimum = 1,
+        .maximum = 100'000'000,
+    },
+    SettingDefinition{
         .key = keys::kCacheEnabled,
         .type = SettingType::Boolean,
         .defaultValue = "true",

@@ -109,6 +109,7 @@ public:
     bool isAvailable(std::string_view itemId) const;
 
     const ModelBundle& bundle() const { return m_bundle; }
+    const ItemCatalog& catalog() const { return m_catalog; }
     const Retriever* retriever() const { return m_retriever.get(); }
     const Ranker& ranker() const { return *m_ranker; }
     std::size_t itemCount() const { return m_bundle.items().size(); }

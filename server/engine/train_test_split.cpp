@@ -2,6 +2,7 @@
 // Copyright 2026 The RecOps Authors
 #include "engine/train_test_split.h"
 
+#include "common/stable_hash.h"
 #include "engine/engine_error.h"
 #include "engine/seeded_random.h"
 
@@ -14,14 +15,9 @@
 namespace recops::engine {
 namespace {
 
-/// FNV-1a: a stable hash of the user id, so a user's draw does not depend on their index.
+/// A stable hash of the user id, so a user's draw does not depend on their index.
 std::uint64_t stableHash(std::string_view text) {
-    std::uint64_t hash = 0xCBF29CE484222325ULL;
-    for (const char c : text) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 0x100000001B3ULL;
-    }
-    return hash;
+    return common::fnv1a64(text);
 }
 
 struct Part {

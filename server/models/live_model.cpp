@@ -46,6 +46,10 @@ LiveModel::LiveModel(ModelRegistry& registry, store::CatalogStore& catalog, std:
 }
 
 LiveModel::~LiveModel() {
+    stopWatching();
+}
+
+void LiveModel::stopWatching() {
     {
         std::lock_guard lock(m_watchMutex);
         m_stopping = true;
@@ -62,40 +66,89 @@ std::shared_ptr<const LoadedVersion> LiveModel::load(int version) const {
     auto model = engine::ServingModel::load(verified.directory, catalog, m_options);
     return std::make_shared<const LoadedVersion>(LoadedVersion{
         std::move(model), std::move(verified.record), m_modelName + "@" + std::to_string(version),
-        std::chrono::system_clock::now()});
+        std::chrono::system_clock::now(), m_registry.readDriftProfile(m_modelName, version)});
+}
+
+std::shared_ptr<const LoadedVersion> LiveModel::reuseOrLoad(
+    const std::shared_ptr<const LoadedVersion>& current, int version) {
+    if (current && current->record.version == version) {
+        return current;
+    }
+    try {
+        auto loaded = load(version);
+        m_loads.increment();
+        m_logger.info("loaded model version",
+                      {{"model", m_modelName},
+                       {"version", std::to_string(version)},
+                       {"algorithm", std::string(loaded->model->bundle().model().algorithm())}});
+        return loaded;
+    } catch (const std::exception& error) {
+        recordFailure(version, error.what());
+        return nullptr;
+    }
 }
 
 std::optional<LoadFailure> LiveModel::loadProduction(int version) {
     std::lock_guard lock(m_loadMutex);
-    std::shared_ptr<const LoadedVersion> loaded;
-    try {
-        loaded = load(version);
-    } catch (const std::exception& error) {
-        recordFailure(version, error.what());
+    const auto current = m_state.acquire();
+    auto loaded = reuseOrLoad(current->production, version);
+    if (!loaded) {
         return m_lastFailure;
     }
-    const std::string algorithm(loaded->model->bundle().model().algorithm());
-    auto state = std::make_shared<ServingState>(*m_state.acquire());
-    state->production = std::move(loaded);
-    publish(std::move(state));
+    if (loaded != current->production) {
+        auto state = std::make_shared<ServingState>(*current);
+        state->production = std::move(loaded);
+        publish(std::move(state));
+    }
     m_lastFailure.reset();
-    m_loads.increment();
-    m_logger.info(
-        "serving model version",
-        {{"model", m_modelName}, {"version", std::to_string(version)}, {"algorithm", algorithm}});
     return std::nullopt;
 }
 
 std::optional<LoadFailure> LiveModel::syncWithRegistry() {
     const auto production = m_registry.store().production(m_modelName);
-    if (!production) {
-        return std::nullopt;  // nothing promoted yet: keep whatever is served
+    const auto rollout = m_registry.store().rollout(m_modelName);
+    std::lock_guard lock(m_loadMutex);
+    const auto current = m_state.acquire();
+    auto state = std::make_shared<ServingState>(*current);
+    // A version already loaded on either side is reused: a promoted candidate is not loaded
+    // twice.
+    const auto loadedAs = [&current](int version) {
+        return current->candidate && current->candidate->record.version == version
+                   ? current->candidate
+                   : current->production;
+    };
+    std::optional<LoadFailure> failure;
+    if (production) {
+        // Nothing promoted yet keeps whatever is served.
+        if (auto loaded = reuseOrLoad(loadedAs(production->version), production->version)) {
+            state->production = std::move(loaded);
+        } else {
+            failure = m_lastFailure;
+        }
     }
-    const auto served = m_state.acquire();
-    if (served->production && served->production->record.version == production->version) {
-        return std::nullopt;
+    if (rollout && state->production &&
+        rollout->candidateVersion != state->production->record.version) {
+        if (auto candidate =
+                reuseOrLoad(loadedAs(rollout->candidateVersion), rollout->candidateVersion)) {
+            state->candidate = std::move(candidate);
+            state->candidatePercent = rollout->percent;
+        } else {
+            failure = m_lastFailure;
+            state->candidate.reset();
+            state->candidatePercent = 0.0;
+        }
+    } else {
+        state->candidate.reset();
+        state->candidatePercent = 0.0;
     }
-    return loadProduction(production->version);
+    if (state->production != current->production || state->candidate != current->candidate ||
+        state->candidatePercent != current->candidatePercent) {
+        publish(std::move(state));
+    }
+    if (!failure) {
+        m_lastFailure.reset();
+    }
+    return failure;
 }
 
 void LiveModel::publish(std::shared_ptr<const ServingState> state) {

@@ -71,12 +71,16 @@ public:
     /// instead (and keeps serving what it served) when the version cannot be served.
     std::optional<LoadFailure> loadProduction(int version);
 
-    /// Loads the registry's Production version if it is not the one served. Returns the
-    /// failure when loading it failed.
+    /// Loads the registry's Production version if it is not the one served, and the canary
+    /// candidate of the model's rollout (or drops it when the rollout ended). Returns the
+    /// failure when loading either failed.
     std::optional<LoadFailure> syncWithRegistry();
 
     /// Starts polling the registry every @p interval (syncWithRegistry) until destruction.
     void startWatching(std::chrono::milliseconds interval);
+
+    /// Stops the watcher (idempotent); swap listeners are not called after it returns.
+    void stopWatching();
 
     /// Asks the watcher to look at the registry now rather than at its next poll (after a
     /// promotion through this server's API); returns at once, the load runs on the watcher.
@@ -91,6 +95,10 @@ public:
 
 private:
     std::shared_ptr<const LoadedVersion> load(int version) const;
+    /// Loads @p version unless @p current already is it; records a failure and returns null
+    /// when it cannot be served.
+    std::shared_ptr<const LoadedVersion> reuseOrLoad(
+        const std::shared_ptr<const LoadedVersion>& current, int version);
     void publish(std::shared_ptr<const ServingState> state);
     void recordFailure(int version, const std::string& reason);
     void watch(std::chrono::milliseconds interval);

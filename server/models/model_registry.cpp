@@ -22,6 +22,7 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view kManifestFile = "manifest.json";
 constexpr std::string_view kMetricsFile = "metrics.json";
+constexpr std::string_view kDriftBaselineFile = "drift_baseline.json";
 
 std::string readWholeFile(const fs::path& path) {
     std::ifstream file(path, std::ios::binary);
@@ -80,6 +81,11 @@ store::ModelVersionRecord ModelRegistry::add(std::string_view model,
     std::vector<fs::path> files = trained.bundle.save(staging, trained.retriever);
     common::writeFileDurably(staging / kMetricsFile, trained.metrics.dump(2) + "\n");
     files.emplace_back(kMetricsFile);
+    if (trained.driftProfile) {
+        common::writeFileDurably(staging / kDriftBaselineFile,
+                                 trained.driftProfile->toJson().dump() + "\n");
+        files.emplace_back(kDriftBaselineFile);
+    }
 
     ArtifactManifest manifest;
     manifest.model = std::string(model);
@@ -146,6 +152,19 @@ nlohmann::json ModelRegistry::readManifest(std::string_view model, int version) 
 
 nlohmann::json ModelRegistry::readMetrics(std::string_view model, int version) const {
     return parseJsonFile(directory(model, version) / kMetricsFile);
+}
+
+std::optional<DriftProfile> ModelRegistry::readDriftProfile(std::string_view model,
+                                                            int version) const {
+    const fs::path path = directory(model, version) / kDriftBaselineFile;
+    if (!fs::exists(path)) {
+        return std::nullopt;
+    }
+    try {
+        return DriftProfile::fromJson(parseJsonFile(path));
+    } catch (const std::exception& error) {
+        throw VersionLoadError(path.string() + ": " + error.what());
+    }
 }
 
 void ModelRegistry::removeArtifacts(std::string_view model, int version) const {

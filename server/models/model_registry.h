@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/artifact_manifest.h"
+#include "models/drift_profile.h"
 #include "store/registry_store.h"
 
 #include <filesystem>
@@ -25,6 +26,8 @@ struct TrainedVersion {
     const engine::Retriever* retriever = nullptr;
     /// metrics.json: the offline evaluation.
     nlohmann::json metrics;
+    /// drift_baseline.json: the training window's distributions.
+    std::optional<DriftProfile> driftProfile;
     TrainingData data;
     std::string label;
     std::string createdBy;
@@ -68,6 +71,9 @@ public:
     /// manifest.json and metrics.json of a version, as stored (no verification).
     nlohmann::json readManifest(std::string_view model, int version) const;
     nlohmann::json readMetrics(std::string_view model, int version) const;
+    /// drift_baseline.json of a version (verified with the rest by verify()); nothing when the
+    /// version has none.
+    std::optional<DriftProfile> readDriftProfile(std::string_view model, int version) const;
 
     /// Deletes a version's artifact directory (after its registry entry was deleted).
     void removeArtifacts(std::string_view model, int version) const;

@@ -9,6 +9,7 @@
 #include "engine/interaction_dataset_builder.h"
 #include "engine/model_bundle.h"
 #include "engine/recommender_factory.h"
+#include "models/drift_baseline_builder.h"
 #include "store/catalog_store.h"
 
 #include <chrono>
@@ -108,12 +109,13 @@ nlohmann::json TrainingOutcome::toJson() const {
 
 TrainingPipeline::TrainingPipeline(store::EventStore& events, store::CatalogStore& catalog,
                                    ModelRegistry& registry, engine::EventWeights weights,
-                                   engine::ServingOptions servingOptions)
+                                   engine::ServingOptions servingOptions, std::size_t historyLimit)
     : m_events(events)
     , m_catalog(catalog)
     , m_registry(registry)
     , m_weights(std::move(weights))
-    , m_servingOptions(std::move(servingOptions)) {}
+    , m_servingOptions(std::move(servingOptions))
+    , m_historyLimit(historyLimit) {}
 
 std::string TrainingPipeline::composeSpec(const TrainingRequest& request) {
     if (request.algorithm.empty() || request.algorithm == "auto") {
@@ -167,8 +169,10 @@ TrainingOutcome TrainingPipeline::run(const TrainingRequest& request,
                                                item.available});
     });
     engine::InteractionEvent event;
+    DriftBaselineBuilder drift(m_historyLimit);
     const store::EventScanSummary scanned =
         m_events.scan(request.window, [&](const store::EventRecord& stored) {
+            drift.observe(stored);
             event.userId = stored.userId;
             event.itemId = stored.itemId;
             event.type = stored.type;
@@ -232,9 +236,10 @@ TrainingOutcome TrainingPipeline::run(const TrainingRequest& request,
     facts.users = outcome.dataset.users;
     facts.items = outcome.dataset.items;
     facts.interactions = outcome.dataset.interactions;
-    outcome.version = m_registry.add(
-        request.model, TrainedVersion{serving->bundle(), serving->retriever(), outcome.metrics,
-                                      facts, request.label, request.createdBy});
+    outcome.version =
+        m_registry.add(request.model, TrainedVersion{serving->bundle(), serving->retriever(),
+                                                     outcome.metrics, drift.build(*serving), facts,
+                                                     request.label, request.createdBy});
     outcome.totalSeconds = secondsSince(runStart);
     return outcome;
 }

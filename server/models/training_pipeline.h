@@ -85,9 +85,11 @@ class TrainingPipeline {
 public:
     using ProgressCallback = std::function<void(const TrainingProgressReport&)>;
 
+    /// @p historyLimit is serving.history_limit: the drift baseline caps history lengths the
+    /// way serving does.
     TrainingPipeline(store::EventStore& events, store::CatalogStore& catalog,
                      ModelRegistry& registry, engine::EventWeights weights,
-                     engine::ServingOptions servingOptions);
+                     engine::ServingOptions servingOptions, std::size_t historyLimit = 200);
 
     /// Runs @p request. @p cancelled, when given, is polled and stops the run (throwing
     /// engine::TrainingCancelled) without registering anything.
@@ -105,6 +107,7 @@ private:
     ModelRegistry& m_registry;
     engine::EventWeights m_weights;
     engine::ServingOptions m_servingOptions;
+    std::size_t m_historyLimit;
 };
 
 }  // namespace recops::models

@@ -6,6 +6,9 @@
 #include "http/responses.h"
 #include "http/router.h"
 #include "metrics/registry.h"
+#include "models/drift_monitor.h"
+#include "models/live_model.h"
+#include "models/rollout_monitor.h"
 #include "service/authenticator.h"
 #include "service/event_batch_reader.h"
 #include "service/recommendation_service.h"
@@ -37,6 +40,30 @@ struct IngestMetrics {
     metrics::Counter& rejectedBatches;
 };
 
+/// Engagement (clicks and stronger) is what a rollout's click-through counts.
+bool isEngagement(std::string_view type) {
+    return type == "click" || type == "like" || type == "complete" || type == "purchase";
+}
+
+/// Credits each engagement event to the rollout arm that serves its user.
+void creditRollout(const ServiceContext& service, std::span<const store::EventRecord> events) {
+    const auto state = service.liveModel.acquireState();
+    if (!state->candidate) {
+        return;
+    }
+    std::uint64_t production = 0;
+    std::uint64_t candidate = 0;
+    for (const store::EventRecord& event : events) {
+        if (isEngagement(event.type)) {
+            ++(state->versionFor(event.userId).second == models::RolloutArm::Candidate
+                   ? candidate
+                   : production);
+        }
+    }
+    service.rollouts->recordEngagement(models::RolloutArm::Production, production);
+    service.rollouts->recordEngagement(models::RolloutArm::Candidate, candidate);
+}
+
 http::Response ingest(const http::RequestContext& context, const ServiceContext& service,
                       IngestMetrics& metrics) {
     const EventBatchReader reader(
@@ -61,6 +88,8 @@ http::Response ingest(const http::RequestContext& context, const ServiceContext&
     std::sort(users.begin(), users.end());
     users.erase(std::unique(users.begin(), users.end()), users.end());
     service.recommendations.invalidateUsers(users);
+    creditRollout(service, events);
+    service.drift->observeEvents(events);
 
     return http::jsonResponse(http::Status::accepted,
                               {{"accepted", outcome.accepted}, {"duplicates", outcome.duplicates}});

@@ -10,6 +10,7 @@
 #include "http/router.h"
 #include "metrics/registry.h"
 #include "models/live_model.h"
+#include "models/rollout_monitor.h"
 #include "service/authenticator.h"
 #include "service/recommendation_service.h"
 #include "service/service_context.h"
@@ -162,8 +163,16 @@ http::Response recommend(const http::RequestContext& context, const ServiceConte
     if (const auto* problem = std::get_if<http::Problem>(&query)) {
         return respond(http::problemResponse(context, *problem));
     }
-    return respond(answerResponse(
-        context, service.recommendations.recommend(std::get<RecommendQuery>(query))));
+    RecommendAnswer answer = service.recommendations.recommend(std::get<RecommendQuery>(query));
+    const models::RolloutArm arm = answer.arm;
+    const bool rolloutActive = answer.rolloutActive;
+    http::Response response = respond(answerResponse(context, std::move(answer)));
+    if (rolloutActive) {
+        service.rollouts->recordRequest(
+            arm, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(),
+            response.result_int() >= 500);
+    }
+    return response;
 }
 
 http::Response similar(const http::RequestContext& context, const ServiceContext& service) {

@@ -9,6 +9,7 @@
 #include "cache/recommendation_cache.h"
 #include "common/json_string.h"
 #include "metrics/registry.h"
+#include "models/drift_monitor.h"
 #include "models/live_model.h"
 #include "store/event_store.h"
 
@@ -106,10 +107,12 @@ void buildCacheKey(const RecommendQuery& query, std::string_view modelTag, Reque
 RecommendationService::RecommendationService(models::LiveModel& liveModel,
                                              store::EventStore& events,
                                              cache::RecommendationCache* cache,
+                                             models::DriftMonitor& drift,
                                              metrics::Registry& metrics, Settings settings)
     : m_liveModel(liveModel)
     , m_events(events)
     , m_cache(cache)
+    , m_drift(drift)
     , m_settings(settings)
     , m_fallbacks(metrics.counter(
           "recommend_fallback_total",
@@ -136,8 +139,11 @@ RecommendAnswer RecommendationService::recommend(const RecommendQuery& query) {
         answer.outcome = RecommendAnswer::Outcome::NoModel;
         return answer;
     }
-    const models::LoadedVersion& version = *state.production;
+    const auto [served, arm] = state.versionFor(query.userId);
+    const models::LoadedVersion& version = *served;
     answer.modelTag = version.tag;
+    answer.arm = arm;
+    answer.rolloutActive = state.candidate != nullptr;
     RequestScratch& s = scratch();
 
     if (m_cache != nullptr) {
@@ -164,6 +170,10 @@ RecommendAnswer RecommendationService::recommend(const RecommendQuery& query) {
     const engine::RecommendationResult result = version.model->recommend(request);
     if (result.fallback) {
         m_fallbacks.increment();
+    }
+    if (arm == models::RolloutArm::Production) {
+        // The drift baseline is Production's training window.
+        m_drift.observeRequest(s.history.size(), result.items);
     }
     for (std::size_t position = 0; position < engine::kCandidateSourceCount; ++position) {
         if (result.candidatesBySource[position] > 0) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "engine/candidate_source.h"
+#include "models/serving_state.h"
 
 #include <array>
 #include <cstddef>
@@ -19,8 +20,9 @@ class Histogram;
 class Registry;
 }  // namespace recops::metrics
 namespace recops::models {
+class DriftMonitor;
 class LiveModel;
-}
+}  // namespace recops::models
 namespace recops::store {
 class EventStore;
 }
@@ -42,6 +44,9 @@ struct RecommendAnswer {
     Outcome outcome = Outcome::Served;
     std::string body;
     std::string modelTag;
+    /// Which side of a running rollout answered (Production when none runs).
+    models::RolloutArm arm = models::RolloutArm::Production;
+    bool rolloutActive = false;
 };
 
 /**
@@ -60,8 +65,8 @@ public:
 
     /// @p cache may be null (cache.enabled=false).
     RecommendationService(models::LiveModel& liveModel, store::EventStore& events,
-                          cache::RecommendationCache* cache, metrics::Registry& metrics,
-                          Settings settings);
+                          cache::RecommendationCache* cache, models::DriftMonitor& drift,
+                          metrics::Registry& metrics, Settings settings);
 
     RecommendAnswer recommend(const RecommendQuery& query);
     /// Items like @p itemId, for "more like this".
@@ -78,6 +83,7 @@ private:
     models::LiveModel& m_liveModel;
     store::EventStore& m_events;
     cache::RecommendationCache* m_cache;
+    models::DriftMonitor& m_drift;
     Settings m_settings;
     metrics::Counter& m_fallbacks;
     metrics::Counter* m_cacheHits = nullptr;

@@ -17,14 +17,17 @@
 #include "http/server.h"
 #include "metrics/process_collector.h"
 #include "metrics/registry.h"
+#include "models/drift_monitor.h"
 #include "models/live_model.h"
 #include "models/model_lifecycle.h"
 #include "models/model_registry.h"
 #include "models/retrain_scheduler.h"
+#include "models/rollout_monitor.h"
 #include "models/training_jobs.h"
 #include "models/training_pipeline.h"
 #include "service/authenticator.h"
 #include "service/data_directory.h"
+#include "service/drift_routes.h"
 #include "service/event_routes.h"
 #include "service/item_routes.h"
 #include "service/live_model_status.h"
@@ -33,6 +36,7 @@
 #include "service/probe_routes.h"
 #include "service/recommendation_routes.h"
 #include "service/recommendation_service.h"
+#include "service/rollout_routes.h"
 #include "service/service_context.h"
 #include "service/storage_factory.h"
 #include "service/token_directory.h"
@@ -119,24 +123,42 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
             static_cast<std::size_t>(configuration.integer(keys::kCacheMaxBytes)),
             milliseconds(configuration, keys::kCacheTtlMs));
     }
+    m_drift = std::make_unique<models::DriftMonitor>(
+        *m_metrics, models::DriftSettings{
+                        milliseconds(configuration, keys::kDriftIntervalMs),
+                        milliseconds(configuration, keys::kDriftWindowMs),
+                        static_cast<std::uint64_t>(configuration.integer(keys::kDriftMinSamples))});
     m_recommendations = std::make_unique<RecommendationService>(
-        *m_liveModel, m_storage->events(), m_cache.get(), *m_metrics,
+        *m_liveModel, m_storage->events(), m_cache.get(), *m_drift, *m_metrics,
         RecommendationService::Settings{
             static_cast<std::size_t>(configuration.integer(keys::kServingHistoryLimit))});
-    // Every cached answer came from the version just replaced.
+    m_rollouts = std::make_unique<models::RolloutMonitor>();
     m_liveModel->addSwapListener(
-        [this](const models::ServingState&) { m_recommendations->invalidateAll(); });
+        [this, candidate = std::string()](const models::ServingState& state) mutable {
+            // Every cached answer came from the version just replaced.
+            m_recommendations->invalidateAll();
+            m_drift->attach(state.production);
+            // A new candidate (or a new Production beside it) starts its figures afresh.
+            const std::string current =
+                state.candidate ? state.production->tag + " vs " + state.candidate->tag : "";
+            if (current != candidate && state.candidate) {
+                m_rollouts->reset(state.production->tag, state.candidate->tag);
+            }
+            candidate = current;
+        });
     // Serve the Production version from the first request on; a version that fails to load
     // leaves the server up but not ready, with the reason in /healthz.
     m_liveModel->syncWithRegistry();
     m_liveModel->startWatching(milliseconds(configuration, keys::kServingRegistryPollMs));
+    m_drift->start();
 
     m_lifecycle = std::make_unique<models::ModelLifecycle>(
         *m_registry, gateSettingsFrom(configuration),
         static_cast<std::size_t>(configuration.integer(keys::kRegistryKeepVersions)));
     m_pipeline = std::make_unique<models::TrainingPipeline>(
         m_storage->events(), m_storage->catalog(), *m_registry, eventWeightsFrom(configuration),
-        servingOptionsFrom(configuration));
+        servingOptionsFrom(configuration),
+        static_cast<std::size_t>(configuration.integer(keys::kServingHistoryLimit)));
     m_trainer = std::make_unique<models::TrainingJobs>(
         *m_pipeline, *m_lifecycle, m_storage->trainingJobs(), *m_metrics, m_logger,
         trainingThreadsFrom(configuration));
@@ -163,7 +185,7 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
         ServiceLimits{static_cast<std::size_t>(configuration.integer(keys::kIngestMaxBatchEvents)),
                       configuration.integer(keys::kIngestMaxFutureSkewMs),
                       static_cast<std::size_t>(configuration.integer(keys::kServingMaxCount))},
-        *m_lifecycle, *m_trainer, m_scheduler.get()});
+        *m_lifecycle, *m_trainer, m_scheduler.get(), m_rollouts.get(), m_drift.get()});
 
     m_router = std::make_unique<http::Router>();
     addProbeRoutes(*m_router, *m_context);
@@ -173,6 +195,8 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
     addRecommendationRoutes(*m_router, *m_context);
     addModelRoutes(*m_router, *m_context);
     addTrainerRoutes(*m_router, *m_context);
+    addRolloutRoutes(*m_router, *m_context);
+    addDriftRoutes(*m_router, *m_context);
 
     m_requestMetrics = std::make_unique<http::RequestMetrics>(*m_metrics, m_router->patterns());
     m_dispatcher = std::make_unique<http::RequestDispatcher>(
@@ -192,6 +216,10 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
 
 RecopsdServer::~RecopsdServer() {
     shutdown();
+    // The watcher's swap listener reaches members destroyed before the live model.
+    if (m_liveModel) {
+        m_liveModel->stopWatching();
+    }
 }
 
 void RecopsdServer::start() {

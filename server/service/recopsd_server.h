@@ -30,10 +30,12 @@ namespace recops::metrics {
 class Registry;
 }
 namespace recops::models {
+class DriftMonitor;
 class LiveModel;
 class ModelLifecycle;
 class ModelRegistry;
 class RetrainScheduler;
+class RolloutMonitor;
 class TrainingJobs;
 class TrainingPipeline;
 }  // namespace recops::models
@@ -87,6 +89,8 @@ private:
     std::unique_ptr<models::TrainingPipeline> m_pipeline;
     std::unique_ptr<models::TrainingJobs> m_trainer;
     std::unique_ptr<models::RetrainScheduler> m_scheduler;
+    std::unique_ptr<models::RolloutMonitor> m_rollouts;
+    std::unique_ptr<models::DriftMonitor> m_drift;
     std::unique_ptr<TokenDirectory> m_tokenDirectory;
     std::unique_ptr<Authenticator> m_authenticator;
     std::unique_ptr<ServiceContext> m_context;

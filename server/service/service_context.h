@@ -12,10 +12,12 @@ namespace recops::metrics {
 class Registry;
 }
 namespace recops::models {
+class DriftMonitor;
 class LiveModel;
 class ModelLifecycle;
 class ModelRegistry;
 class RetrainScheduler;
+class RolloutMonitor;
 class TrainingJobs;
 }  // namespace recops::models
 namespace recops::store {
@@ -54,6 +56,8 @@ struct ServiceContext {
     models::TrainingJobs& trainer;
     /// Null when no retraining schedule is configured.
     const models::RetrainScheduler* scheduler = nullptr;
+    models::RolloutMonitor* rollouts = nullptr;
+    models::DriftMonitor* drift = nullptr;
 };
 
 }  // namespace recops::service

@@ -49,6 +49,16 @@ struct ModelVersionRecord {
     std::vector<std::string> aliases;
 };
 
+/// A canary rollout: a share of users served by a candidate version beside Production.
+struct RolloutRecord {
+    std::string model;
+    int candidateVersion = 0;
+    /// Share of users, in percent (0-100), that the candidate serves.
+    double percent = 0.0;
+    std::int64_t startedAtMs = 0;
+    std::string startedBy;
+};
+
 /// What a history entry records.
 enum class RegistryChangeKind { Registered, Stage, AliasSet, AliasRemoved, Deleted };
 

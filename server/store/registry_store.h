@@ -86,6 +86,13 @@ public:
     /// The newest @p limit changes of @p model, newest first.
     virtual std::vector<RegistryChange> history(std::string_view model, std::size_t limit) = 0;
 
+    /// The model's canary rollout, if one runs.
+    virtual std::optional<RolloutRecord> rollout(std::string_view model) = 0;
+    /// Starts or changes the model's rollout; false when the candidate version does not exist.
+    virtual bool setRollout(const RolloutRecord& rollout) = 0;
+    /// Ends the model's rollout; false when none ran.
+    virtual bool clearRollout(std::string_view model) = 0;
+
     /**
      * Deletes a version's registry entry, recording why. Refused (false) for a version that is
      * or ever was in Production, or is in Staging: those are archived, never deleted silently.

@@ -135,6 +135,21 @@ CREATE TABLE training_jobs (
 CREATE INDEX training_jobs_by_time ON training_jobs (created_at_ms);
 )sql",
     },
+    SchemaMigration{
+        5,
+        "canary rollouts: a candidate version serving a share of users beside Production",
+        R"sql(
+CREATE TABLE rollouts (
+    model             TEXT    PRIMARY KEY REFERENCES registered_models (name),
+    candidate_version INTEGER NOT NULL,
+    percent           REAL    NOT NULL CHECK (percent >= 0 AND percent <= 100),
+    started_at_ms     INTEGER NOT NULL,
+    started_by        TEXT    NOT NULL,
+    FOREIGN KEY (model, candidate_version) REFERENCES model_versions (model, version)
+        ON DELETE CASCADE
+) STRICT;
+)sql",
+    },
 };
 
 }  // namespace

@@ -433,4 +433,57 @@ bool SqliteRegistryStore::deleteVersion(std::string_view model, int version, std
     return deleted;
 }
 
+std::optional<RolloutRecord> SqliteRegistryStore::rollout(std::string_view model) {
+    return m_readers.use([&](SqliteReaderPool::Reader& reader) -> std::optional<RolloutRecord> {
+        SqliteStatement& query = reader.statement(
+            "SELECT model, candidate_version, percent, started_at_ms, started_by FROM rollouts "
+            "WHERE model = ?1");
+        query.bind(1, model);
+        std::optional<RolloutRecord> record;
+        if (query.step()) {
+            record =
+                RolloutRecord{query.columnText(0), static_cast<int>(query.columnInteger(1)),
+                              query.columnDouble(2), query.columnInteger(3), query.columnText(4)};
+        }
+        query.reset();
+        return record;
+    });
+}
+
+bool SqliteRegistryStore::setRollout(const RolloutRecord& rollout) {
+    bool set = false;
+    m_committer.run([&](SqliteConnection& connection) {
+        if (!findVersion(connection, rollout.model, rollout.candidateVersion)) {
+            set = false;
+            return;
+        }
+        connection
+            .prepare(
+                "INSERT INTO rollouts (model, candidate_version, percent, started_at_ms, "
+                "started_by) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (model) DO UPDATE SET "
+                "candidate_version = excluded.candidate_version, percent = excluded.percent, "
+                "started_at_ms = CASE WHEN candidate_version = excluded.candidate_version "
+                "THEN started_at_ms ELSE excluded.started_at_ms END, "
+                "started_by = excluded.started_by")
+            .bind(1, rollout.model)
+            .bind(2, std::int64_t{rollout.candidateVersion})
+            .bind(3, rollout.percent)
+            .bind(4, rollout.startedAtMs)
+            .bind(5, rollout.startedBy)
+            .run();
+        set = true;
+    });
+    return set;
+}
+
+bool SqliteRegistryStore::clearRollout(std::string_view model) {
+    bool cleared = false;
+    m_committer.run([&](SqliteConnection& connection) {
+        auto erase = connection.prepare("DELETE FROM rollouts WHERE model = ?1");
+        erase.bind(1, model).run();
+        cleared = erase.changes() == 1;
+    });
+    return cleared;
+}
+
 }  // namespace recops::store

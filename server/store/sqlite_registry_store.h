@@ -33,6 +33,9 @@ public:
     std::vector<RegistryChange> history(std::string_view model, std::size_t limit) override;
     bool deleteVersion(std::string_view model, int version, std::string_view actor,
                        std::string_view reason) override;
+    std::optional<RolloutRecord> rollout(std::string_view model) override;
+    bool setRollout(const RolloutRecord& rollout) override;
+    bool clearRollout(std::string_view model) override;
 
 private:
     SqliteGroupCommitter& m_committer;
