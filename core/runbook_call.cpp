@@ -54,7 +54,7 @@ std::optional<RunbookRenderedRequest> RunbookCall::render(const RunbookStep& ste
         request.query.addQueryItem(it.key(), *value);
         shownQuery.insert(it.key(), variables.scrub(*value));
     }
-    QJsonValue shownBody;
+    QJsonValue shownBody(QJsonValue::Undefined);
     if (!source.body.isUndefined()) {
         const auto body =
             RunbookTemplate::render(source.body, variables, RunbookTemplate::Mode::Plain, error);

@@ -30,7 +30,7 @@ QString RunbookCommandLine::summary() {
         "  recops-console --run-runbook ID --server URL [--profile NAME] [--input K=V]... "
         "[--yes]\n"
         "  recops-console --list-runbooks\n"
-        "  (recops-console --run-runbook --help lists every option.)\n");
+        "  (recops-console --list-runbooks --help lists every option.)\n");
 }
 
 RunbookCommandLineParseResult RunbookCommandLine::parse(const QStringList& arguments) {
