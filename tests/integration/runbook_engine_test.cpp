@@ -20,6 +20,7 @@
 #include "core/runbook_journal.h"
 #include "core/runbook_loader.h"
 #include "core/runbook_step_model.h"
+#include "core/secret_store.h"
 #include "integration/support/child_process.h"
 #include "integration/support/recopsd_process.h"
 #include "support/loopback_http_server.h"
@@ -132,6 +133,7 @@ private Q_SLOTS:
     }
 
     void init() {
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/recops-test-bus");
         m_journalFile = m_scratch.filePath(QStringLiteral("journal-%1.sqlite").arg(++m_runs));
         m_journal.emplace();
         QVERIFY2(m_journal->open(m_journalFile), qPrintable(m_journal->errorString()));
@@ -357,6 +359,79 @@ private Q_SLOTS:
             QCOMPARE(timeline.at(index).sequence, index);  // one unbroken sequence across engines
         }
         QVERIFY(journalAtArrival.contains(QStringLiteral("settle:1:/probe")));
+    }
+
+    void secretsStayOutOfTheJournalAndAnInterruptedActionWaits() {
+        LoopbackHttpServer scripted;
+        QVERIFY(scripted.start());
+        const QByteArray key = "k3y-7f1e9a0c";
+        scripted.setRoute("POST", "/issue",
+                          LoopbackHttpServer::json(201, "{\"key\":\"" + key + "\"}"));
+        LoopbackHttpServer::Response slow = LoopbackHttpServer::json(200, "{}");
+        slow.delayMs = 60'000;  // answers long after the engine is gone
+        scripted.setRoute("POST", "/slow", slow);
+        m_client->setBaseUrl(QUrl(scripted.baseUrl()));
+        SecretStore secrets(QStringLiteral("recops-console-test"), nullptr);
+        m_engine->setSecretStore(&secrets);
+
+        QSignalSpy waiting(&*m_engine, &RunbookEngine::waitingForPerson);
+        QVERIFY(m_engine->start(loadCase("secret"), {}, {QStringLiteral("alice"), {}}));
+        QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 1, 20'000);
+        QCOMPARE(m_engine->revealedSecrets().value(QStringLiteral("key")),
+                 QString::fromLatin1(key));
+        QCOMPARE(m_engine->currentCommandForClipboard(),
+                 QStringLiteral("store ") + QString::fromLatin1(key));
+        const QString runId = m_engine->runId();
+        const auto readJournal = [&] {
+            QFile file(m_journalFile);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QVERIFY(!readJournal().contains(key));
+        QVERIFY(readJournal().contains("[secret]"));
+        // No keyring in this test: the store keeps the secret for the session.
+        QTRY_COMPARE_WITH_TIMEOUT(secrets.backend(), SecretStore::Backend::SessionOnly, 20'000);
+
+        // A restart with the same secret store brings the secret back.
+        m_tester.reset();
+        m_engine.reset();
+        m_engine.emplace(&*m_client, &*m_journal);
+        m_engine->setSecretStore(&secrets);
+        QSignalSpy resumed(&*m_engine, &RunbookEngine::waitingForPerson);
+        QVERIFY(m_engine->resume(runId));
+        QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 1, 20'000);
+        QCOMPARE(m_engine->revealedSecrets().value(QStringLiteral("key")),
+                 QString::fromLatin1(key));
+
+        // One without it says what it lost.
+        m_engine.reset();
+        m_engine.emplace(&*m_client, &*m_journal);
+        QSignalSpy forgotten(&*m_engine, &RunbookEngine::waitingForPerson);
+        QVERIFY(m_engine->resume(runId));
+        QTRY_COMPARE_WITH_TIMEOUT(forgotten.size(), 1, 20'000);
+        QVERIFY(m_engine->revealedSecrets().isEmpty());
+        QVERIFY(m_journal->timeline(runId).constLast().text.contains(
+            u"Secrets not kept across the restart: key."));
+
+        // The console stops while an action is in flight: on resume nobody can tell whether
+        // it took effect, so the step waits for a person instead of sending it again.
+        QVERIFY(m_engine->confirm(QStringLiteral("alice")));
+        QTRY_COMPARE_WITH_TIMEOUT(scripted.hitCount("/slow"), 1, 20'000);
+        m_engine.reset();
+        m_engine.emplace(&*m_client, &*m_journal);
+        QSignalSpy interrupted(&*m_engine, &RunbookEngine::waitingForPerson);
+        QVERIFY(m_engine->resume(runId));
+        QTRY_COMPARE_WITH_TIMEOUT(interrupted.size(), 1, 20'000);
+        QCOMPARE(interrupted.constFirst().at(1).value<RunbookStepState>(),
+                 RunbookStepState::Interrupted);
+        QVERIFY(m_engine->currentStepRecord().explanation.contains(
+            u"whether it took effect is unknown"));
+        QCOMPARE(scripted.hitCount("/slow"), 1);
+        scripted.setRoute("POST", "/slow", LoopbackHttpServer::json(200, "{}"));
+        QSignalSpy finished(&*m_engine, &RunbookEngine::finished);
+        QVERIFY(m_engine->retry(QStringLiteral("alice")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20'000);
+        QCOMPARE(scripted.hitCount("/slow"), 2);
+        QCOMPARE(m_engine->state(), RunbookRunState::Succeeded);
     }
 
     void theTimelineWaitsForTheServerAndThenFlushes() {
