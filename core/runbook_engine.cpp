@@ -101,6 +101,10 @@ bool RunbookEngine::start(const Runbook& runbook, const QJsonObject& inputs,
         m_errorString = QStringLiteral("The runbook journal is not open.");
         return false;
     }
+    if (runbook.steps.isEmpty()) {
+        m_errorString = QStringLiteral("The runbook %1 has no step.").arg(runbook.id);
+        return false;
+    }
     for (const RunbookInput& input : runbook.inputs) {
         if (!inputs.contains(input.name)) {
             m_errorString = QStringLiteral("The input %1 has no value.").arg(input.name);

@@ -406,6 +406,10 @@ void RunbookEngine::escalate() {
     call.request = request;
     QString error;
     const auto rendered = RunbookCall::render(call, m_variables, &error);
+    if (!rendered) {
+        handOff(QStringLiteral("the escalation call could not be made (%1).").arg(error));
+        return;
+    }
     current().request = rendered->summary;
     if (!commit({entry(QStringLiteral("step.started"),
                        QStringLiteral("Step %1 raises incident %2 to the next escalation level.")

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The RecOps Authors
 //
-// A tokenizer, a recursive-descent parser into a small immutable tree, and an evaluator
-// that builds its explanation as it goes. Kept deliberately small: the language is for
+// A recursive-descent parser (over RunbookExpressionTokenizer's tokens) into a small
+// immutable tree, and an evaluator that builds its explanation as it goes. Kept deliberately small: the language is for
 // conditions over values that earlier steps captured, not for computing new ones.
 #include "core/runbook_expression.h"
+
+#include "core/runbook_expression_tokenizer.h"
 
 #include <cmath>
 #include <optional>
@@ -30,152 +32,7 @@ namespace {
 
 using Node = RunbookExpression::Node;
 using NodePtr = std::shared_ptr<const Node>;
-
-struct Token {
-    enum class Kind { Number, String, Name, Operator, Open, Close, End };
-    Kind kind = Kind::End;
-    QString text;
-    QJsonValue value;
-    qsizetype position = 0;  // 1-based, for messages
-};
-
-class Tokenizer {
-public:
-    explicit Tokenizer(const QString& text) : m_text(text) {}
-
-    bool run(QList<Token>* tokens, QString* error) {
-        qsizetype index = 0;
-        while (index < m_text.size()) {
-            const QChar c = m_text.at(index);
-            if (c.isSpace()) {
-                ++index;
-                continue;
-            }
-            Token token;
-            token.position = index + 1;
-            if (c == u'(' || c == u')') {
-                token.kind = c == u'(' ? Token::Kind::Open : Token::Kind::Close;
-                token.text = c;
-                ++index;
-            } else if (c == u'"' || c == u'\'') {
-                if (!readString(&index, &token, error)) {
-                    return false;
-                }
-            } else if (c.isDigit() || (c == u'-' && index + 1 < m_text.size() &&
-                                       (m_text.at(index + 1).isDigit()))) {
-                readNumber(&index, &token);
-                if (!token.value.isDouble()) {
-                    *error = QStringLiteral("\"%1\" at position %2 is not a number")
-                                 .arg(token.text)
-                                 .arg(token.position);
-                    return false;
-                }
-            } else if (c == u'$' && index + 1 < m_text.size() && m_text.at(index + 1) == u'{') {
-                const qsizetype close = m_text.indexOf(u'}', index);
-                if (close < 0) {
-                    *error = QStringLiteral("\"${\" at position %1 is not closed").arg(index + 1);
-                    return false;
-                }
-                token.kind = Token::Kind::Name;
-                token.text = m_text.mid(index + 2, close - index - 2).trimmed();
-                index = close + 1;
-            } else if (c.isLetter() || c == u'_') {
-                qsizetype end = index;
-                while (end < m_text.size() &&
-                       (m_text.at(end).isLetterOrNumber() || m_text.at(end) == u'_')) {
-                    ++end;
-                }
-                token.text = m_text.mid(index, end - index);
-                token.kind = Token::Kind::Name;
-                index = end;
-                if (token.text == u"and" || token.text == u"or" || token.text == u"not" ||
-                    token.text == u"contains") {
-                    token.kind = Token::Kind::Operator;
-                }
-            } else {
-                static const QStringList operators = {
-                    QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<="),
-                    QStringLiteral(">="), QStringLiteral("&&"), QStringLiteral("||"),
-                    QStringLiteral("<"),  QStringLiteral(">"),  QStringLiteral("!")};
-                bool matched = false;
-                for (const QString& op : operators) {
-                    if (m_text.mid(index, op.size()) == op) {
-                        token.kind = Token::Kind::Operator;
-                        token.text = op == u"&&"   ? QStringLiteral("and")
-                                     : op == u"||" ? QStringLiteral("or")
-                                     : op == u"!"  ? QStringLiteral("not")
-                                                   : op;
-                        index += op.size();
-                        matched = true;
-                        break;
-                    }
-                }
-                if (!matched) {
-                    *error = m_text.at(index) == u'='
-                                 ? QStringLiteral("\"=\" at position %1: comparisons use \"==\"")
-                                       .arg(index + 1)
-                                 : QStringLiteral("unexpected \"%1\" at position %2")
-                                       .arg(m_text.at(index))
-                                       .arg(index + 1);
-                    return false;
-                }
-            }
-            tokens->append(token);
-        }
-        Token end;
-        end.position = m_text.size() + 1;
-        tokens->append(end);
-        return true;
-    }
-
-private:
-    bool readString(qsizetype* index, Token* token, QString* error) {
-        const QChar quote = m_text.at(*index);
-        QString value;
-        qsizetype at = *index + 1;
-        while (at < m_text.size() && m_text.at(at) != quote) {
-            if (m_text.at(at) == u'\\' && at + 1 < m_text.size()) {
-                const QChar escaped = m_text.at(at + 1);
-                value += escaped == u'n' ? QChar(u'\n') : escaped == u't' ? QChar(u'\t') : escaped;
-                at += 2;
-                continue;
-            }
-            value += m_text.at(at);
-            ++at;
-        }
-        if (at >= m_text.size()) {
-            *error =
-                QStringLiteral("the string starting at position %1 is not closed").arg(*index + 1);
-            return false;
-        }
-        token->kind = Token::Kind::String;
-        token->text = m_text.mid(*index, at - *index + 1);
-        token->value = value;
-        *index = at + 1;
-        return true;
-    }
-
-    void readNumber(qsizetype* index, Token* token) {
-        qsizetype end = *index + 1;
-        while (end < m_text.size()) {
-            const QChar c = m_text.at(end);
-            const bool exponentSign = (c == u'+' || c == u'-') &&
-                                      (m_text.at(end - 1) == u'e' || m_text.at(end - 1) == u'E');
-            if (!(c.isDigit() || c == u'.' || c == u'e' || c == u'E' || exponentSign)) {
-                break;
-            }
-            ++end;
-        }
-        token->kind = Token::Kind::Number;
-        token->text = m_text.mid(*index, end - *index);
-        bool ok = false;
-        const double number = token->text.toDouble(&ok);
-        token->value = ok && std::isfinite(number) ? QJsonValue(number) : QJsonValue();
-        *index = end;
-    }
-
-    const QString& m_text;
-};
+using Token = RunbookExpressionToken;
 
 class Parser {
 public:
@@ -526,7 +383,7 @@ RunbookExpression RunbookExpression::parse(const QString& text) {
         expression.m_error = QStringLiteral("the expression is empty");
         return expression;
     }
-    if (!Tokenizer(text).run(&tokens, &error)) {
+    if (!RunbookExpressionTokenizer(text).run(&tokens, &error)) {
         expression.m_error = error;
         return expression;
     }
