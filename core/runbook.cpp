@@ -3,6 +3,7 @@
 #include "core/runbook.h"
 
 #include "core/runbook_duration.h"
+#include "core/runbook_names.h"
 
 #include <cmath>
 
@@ -10,22 +11,14 @@ namespace recops::console {
 
 namespace {
 
-struct KindName {
-    RunbookStepKind kind;
-    const char* name;
-};
-constexpr KindName kKindNames[] = {
+constexpr RunbookName<RunbookStepKind> kKindNames[] = {
     {RunbookStepKind::Check, "check"},          {RunbookStepKind::Action, "action"},
     {RunbookStepKind::Decision, "decision"},    {RunbookStepKind::Manual, "manual"},
     {RunbookStepKind::WaitUntil, "wait_until"}, {RunbookStepKind::Approval, "approval"},
     {RunbookStepKind::Escalate, "escalate"},    {RunbookStepKind::Note, "note"},
 };
 
-struct TypeName {
-    RunbookInputType type;
-    const char* name;
-};
-constexpr TypeName kTypeNames[] = {
+constexpr RunbookName<RunbookInputType> kTypeNames[] = {
     {RunbookInputType::String, "string"},     {RunbookInputType::Integer, "integer"},
     {RunbookInputType::Number, "number"},     {RunbookInputType::Boolean, "boolean"},
     {RunbookInputType::Duration, "duration"},
@@ -34,21 +27,11 @@ constexpr TypeName kTypeNames[] = {
 }  // namespace
 
 QString RunbookInput::typeName(RunbookInputType type) {
-    for (const TypeName& entry : kTypeNames) {
-        if (entry.type == type) {
-            return QLatin1StringView(entry.name);
-        }
-    }
-    return QString();
+    return runbookNameOf(kTypeNames, type);
 }
 
 std::optional<RunbookInputType> RunbookInput::typeFromName(const QString& name) {
-    for (const TypeName& entry : kTypeNames) {
-        if (name == QLatin1StringView(entry.name)) {
-            return entry.type;
-        }
-    }
-    return std::nullopt;
+    return runbookValueOf(kTypeNames, name);
 }
 
 std::optional<QJsonValue> RunbookInput::convert(const QString& text, QString* error) const {
@@ -100,21 +83,11 @@ std::optional<QJsonValue> RunbookInput::convert(const QString& text, QString* er
 }
 
 QString RunbookStep::kindName(RunbookStepKind kind) {
-    for (const KindName& entry : kKindNames) {
-        if (entry.kind == kind) {
-            return QLatin1StringView(entry.name);
-        }
-    }
-    return QString();
+    return runbookNameOf(kKindNames, kind);
 }
 
 std::optional<RunbookStepKind> RunbookStep::kindFromName(const QString& name) {
-    for (const KindName& entry : kKindNames) {
-        if (name == QLatin1StringView(entry.name)) {
-            return entry.kind;
-        }
-    }
-    return std::nullopt;
+    return runbookValueOf(kKindNames, name);
 }
 
 int Runbook::indexOf(const QString& stepId) const {

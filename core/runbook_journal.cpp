@@ -62,6 +62,24 @@ RunbookRunRecord runFromQuery(const QSqlQuery& query) {
     return run;
 }
 
+RunbookStepRecord stepFromQuery(const QSqlQuery& query) {
+    RunbookStepRecord step;
+    step.stepId = query.value(0).toString();
+    step.state = RunbookStepRecord::stateFromName(query.value(1).toString())
+                     .value_or(RunbookStepState::Pending);
+    step.executions = query.value(2).toInt();
+    step.attempts = query.value(3).toInt();
+    step.startedAtMs = query.value(4).toLongLong();
+    step.finishedAtMs = query.value(5).toLongLong();
+    step.deadlineMs = query.value(6).toLongLong();
+    step.request = toObject(query.value(7));
+    step.result = toObject(query.value(8));
+    step.explanation = query.value(9).toString();
+    step.skipReason = query.value(10).toString();
+    step.actor = query.value(11).toString();
+    return step;
+}
+
 constexpr char kEntryColumns[] =
     "entry_id, run_id, sequence, time, author, kind, text, data, step_id, sync, attempts, "
     "last_error, sent_at";
@@ -82,6 +100,19 @@ IncidentTimelineEntry entryFromQuery(const QSqlQuery& query) {
     entry.lastError = query.value(11).toString();
     entry.sentAtMs = query.value(12).toLongLong();
     return entry;
+}
+
+// Runs @p query (prepared and bound, or with @p sql) and reads each row with @p read.
+template <typename Record>
+QList<Record> rows(QSqlQuery& query, Record (*read)(const QSqlQuery&), const QString& sql = {}) {
+    QList<Record> result;
+    if (!(sql.isEmpty() ? query.exec() : query.exec(sql))) {
+        return result;
+    }
+    while (query.next()) {
+        result.append(read(query));
+    }
+    return result;
 }
 
 }  // namespace
@@ -357,86 +388,44 @@ std::optional<RunbookRunRecord> RunbookJournal::run(const QString& runId) const 
 }
 
 QList<RunbookRunRecord> RunbookJournal::runs(bool unfinishedOnly) const {
-    QList<RunbookRunRecord> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     const QString filter = unfinishedOnly
                                ? QStringLiteral(" WHERE state IN ('running', 'waiting', 'halted')")
                                : QString();
-    if (!query.exec(QStringLiteral("SELECT %1 FROM runbook_runs%2 ORDER BY created_at DESC")
-                        .arg(QLatin1StringView(kRunColumns), filter))) {
-        return result;
-    }
-    while (query.next()) {
-        result.append(runFromQuery(query));
-    }
-    return result;
+    return rows(query, runFromQuery,
+                QStringLiteral("SELECT %1 FROM runbook_runs%2 ORDER BY created_at DESC")
+                    .arg(QLatin1StringView(kRunColumns), filter));
 }
 
 QList<RunbookStepRecord> RunbookJournal::steps(const QString& runId) const {
-    QList<RunbookStepRecord> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral(
         "SELECT step_id, state, executions, attempts, started_at, finished_at, deadline_at, "
         "request, result, explanation, skip_reason, actor FROM runbook_steps WHERE run_id = ?"));
     query.addBindValue(runId);
-    if (!query.exec()) {
-        return result;
-    }
-    while (query.next()) {
-        RunbookStepRecord step;
-        step.stepId = query.value(0).toString();
-        step.state = RunbookStepRecord::stateFromName(query.value(1).toString())
-                         .value_or(RunbookStepState::Pending);
-        step.executions = query.value(2).toInt();
-        step.attempts = query.value(3).toInt();
-        step.startedAtMs = query.value(4).toLongLong();
-        step.finishedAtMs = query.value(5).toLongLong();
-        step.deadlineMs = query.value(6).toLongLong();
-        step.request = toObject(query.value(7));
-        step.result = toObject(query.value(8));
-        step.explanation = query.value(9).toString();
-        step.skipReason = query.value(10).toString();
-        step.actor = query.value(11).toString();
-        result.append(step);
-    }
-    return result;
+    return rows(query, stepFromQuery);
 }
 
 QList<IncidentTimelineEntry> RunbookJournal::timeline(const QString& runId) const {
-    QList<IncidentTimelineEntry> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(
         QStringLiteral("SELECT %1 FROM runbook_timeline WHERE run_id = ? ORDER BY sequence")
             .arg(QLatin1StringView(kEntryColumns)));
     query.addBindValue(runId);
-    if (!query.exec()) {
-        return result;
-    }
-    while (query.next()) {
-        result.append(entryFromQuery(query));
-    }
-    return result;
+    return rows(query, entryFromQuery);
 }
 
 QList<RunbookRunRecord> RunbookJournal::runsAwaitingIncident(const QString& serverUrl) const {
-    QList<RunbookRunRecord> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT %1 FROM runbook_runs WHERE incident_link = 'pending' "
                                  "AND server_url = ? ORDER BY created_at")
                       .arg(QLatin1StringView(kRunColumns)));
     query.addBindValue(serverUrl);
-    if (!query.exec()) {
-        return result;
-    }
-    while (query.next()) {
-        result.append(runFromQuery(query));
-    }
-    return result;
+    return rows(query, runFromQuery);
 }
 
 QList<IncidentTimelineEntry> RunbookJournal::queuedEntries(const QString& serverUrl,
                                                            int limit) const {
-    QList<IncidentTimelineEntry> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral(
         "SELECT t.entry_id, t.run_id, t.sequence, t.time, t.author, t.kind, t.text, t.data, "
@@ -446,13 +435,7 @@ QList<IncidentTimelineEntry> RunbookJournal::queuedEntries(const QString& server
         "LIMIT ?"));
     query.addBindValue(serverUrl);
     query.addBindValue(limit);
-    if (!query.exec()) {
-        return result;
-    }
-    while (query.next()) {
-        result.append(entryFromQuery(query));
-    }
-    return result;
+    return rows(query, entryFromQuery);
 }
 
 int RunbookJournal::queuedCount(const QString& serverUrl) const {

@@ -4,6 +4,7 @@
 // The names by which run states, step states, incident links and sync states are written
 // to the journal and shown in JSON; the journal's CHECK constraints list the same words.
 #include "core/incident_timeline_entry.h"
+#include "core/runbook_names.h"
 #include "core/runbook_run_record.h"
 #include "core/runbook_step_record.h"
 
@@ -14,20 +15,14 @@ namespace recops::console {
 
 namespace {
 
-template <typename Enum>
-struct Named {
-    Enum value;
-    const char* name;
-};
-
-constexpr Named<RunbookRunState> kRunStates[] = {
+constexpr RunbookName<RunbookRunState> kRunStates[] = {
     {RunbookRunState::Running, "running"},     {RunbookRunState::Waiting, "waiting"},
     {RunbookRunState::Halted, "halted"},       {RunbookRunState::Succeeded, "succeeded"},
     {RunbookRunState::Escalated, "escalated"}, {RunbookRunState::Failed, "failed"},
     {RunbookRunState::Aborted, "aborted"},
 };
 
-constexpr Named<RunbookStepState> kStepStates[] = {
+constexpr RunbookName<RunbookStepState> kStepStates[] = {
     {RunbookStepState::Pending, "pending"},
     {RunbookStepState::Running, "running"},
     {RunbookStepState::WaitingForConfirmation, "waiting_for_confirmation"},
@@ -39,61 +34,41 @@ constexpr Named<RunbookStepState> kStepStates[] = {
     {RunbookStepState::Skipped, "skipped"},
 };
 
-constexpr Named<IncidentLink> kLinks[] = {{IncidentLink::None, "none"},
-                                          {IncidentLink::Pending, "pending"},
-                                          {IncidentLink::Created, "created"}};
+constexpr RunbookName<IncidentLink> kLinks[] = {{IncidentLink::None, "none"},
+                                                {IncidentLink::Pending, "pending"},
+                                                {IncidentLink::Created, "created"}};
 
-constexpr Named<IncidentTimelineEntry::Sync> kSyncs[] = {
+constexpr RunbookName<IncidentTimelineEntry::Sync> kSyncs[] = {
     {IncidentTimelineEntry::Sync::LocalOnly, "local"},
     {IncidentTimelineEntry::Sync::Queued, "queued"},
     {IncidentTimelineEntry::Sync::Sent, "sent"},
     {IncidentTimelineEntry::Sync::Rejected, "rejected"},
 };
 
-template <typename Enum, size_t N>
-QString nameOf(const Named<Enum> (&table)[N], Enum value) {
-    for (const auto& entry : table) {
-        if (entry.value == value) {
-            return QLatin1StringView(entry.name);
-        }
-    }
-    return QString();
-}
-
-template <typename Enum, size_t N>
-std::optional<Enum> valueOf(const Named<Enum> (&table)[N], const QString& name) {
-    for (const auto& entry : table) {
-        if (name == QLatin1StringView(entry.name)) {
-            return entry.value;
-        }
-    }
-    return std::nullopt;
-}
-
 }  // namespace
 
 QString RunbookRunRecord::stateName(RunbookRunState state) {
-    return nameOf(kRunStates, state);
+    return runbookNameOf(kRunStates, state);
 }
 
 std::optional<RunbookRunState> RunbookRunRecord::stateFromName(const QString& name) {
-    return valueOf(kRunStates, name);
+    return runbookValueOf(kRunStates, name);
 }
 
 QString RunbookRunRecord::linkName(IncidentLink link) {
-    return nameOf(kLinks, link);
+    return runbookNameOf(kLinks, link);
 }
 
 IncidentLink RunbookRunRecord::linkFromName(const QString& name) {
-    return valueOf(kLinks, name).value_or(IncidentLink::None);
+    return runbookValueOf(kLinks, name).value_or(IncidentLink::None);
 }
 
 QString RunbookStepRecord::stateName(RunbookStepState state) {
-    return nameOf(kStepStates, state);
+    return runbookNameOf(kStepStates, state);
 }
 
 std::optional<RunbookStepState> RunbookStepRecord::stateFromName(const QString& name) {
-    return valueOf(kStepStates, name);
+    return runbookValueOf(kStepStates, name);
 }
 
 QJsonObject IncidentTimelineEntry::toContractJson() const {
@@ -118,11 +93,11 @@ QString IncidentTimelineEntry::newEntryId() {
 }
 
 QString IncidentTimelineEntry::syncName(Sync sync) {
-    return nameOf(kSyncs, sync);
+    return runbookNameOf(kSyncs, sync);
 }
 
 IncidentTimelineEntry::Sync IncidentTimelineEntry::syncFromName(const QString& name) {
-    return valueOf(kSyncs, name).value_or(Sync::Queued);
+    return runbookValueOf(kSyncs, name).value_or(Sync::Queued);
 }
 
 QString IncidentTimelineEntry::formatTime(qint64 timeMs) {
