@@ -266,14 +266,7 @@ private Q_SLOTS:
     }
 
     void serviceDownWhileTheServerIsDown() {
-        std::optional<RecopsdProcess> doomed;
-        try {
-            doomed.emplace();
-        } catch (const std::exception& error) {
-            QFAIL(error.what());
-        }
-        const QString deadUrl = QString::fromStdString(doomed->url());
-        QCOMPARE(doomed->stop(), 0);
+        const QString deadUrl = stoppedServerUrl();
         const Run run = console({QStringLiteral("--run-runbook"), QStringLiteral("service-down"),
                                  QStringLiteral("--server"), deadUrl, QStringLiteral("--input"),
                                  QStringLiteral("restart_timeout=2s"), QStringLiteral("--yes"),
@@ -355,14 +348,7 @@ private Q_SLOTS:
     }
 
     void aSignalAbortsTheRun() {
-        std::optional<RecopsdProcess> doomed;
-        try {
-            doomed.emplace();
-        } catch (const std::exception& error) {
-            QFAIL(error.what());
-        }
-        const QString deadUrl = QString::fromStdString(doomed->url());
-        QCOMPARE(doomed->stop(), 0);
+        const QString deadUrl = stoppedServerUrl();
         QProcess process;
         start(process, {QStringLiteral("--run-runbook"), QStringLiteral("service-down"),
                         QStringLiteral("--server"), deadUrl, QStringLiteral("--yes"),
@@ -390,6 +376,20 @@ private Q_SLOTS:
 
 private:
     QString url() const { return QString::fromStdString(m_recopsd->url()); }
+
+    // The address of a recopsd that ran and was stopped: nothing answers there any more.
+    static QString stoppedServerUrl() {
+        try {
+            RecopsdProcess doomed;
+            const QString address = QString::fromStdString(doomed.url());
+            if (doomed.stop() != 0) {
+                qFatal("recopsd did not stop cleanly");
+            }
+            return address;
+        } catch (const std::exception& error) {
+            qFatal("%s", error.what());
+        }
+    }
 
     void start(QProcess& process, const QStringList& arguments) {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
