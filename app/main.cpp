@@ -4,8 +4,10 @@
 // recops-console: the command line is answered first, without a display (--help,
 // --version, mistakes); only then is the QApplication created and the console started.
 #include "app/console_startup.h"
+#include "app/headless_runbook_runner.h"
 #include "core/command_line.h"
 #include "core/profile_validator.h"
+#include "core/runbook_command_line.h"
 #include "core/translation_loader.h"
 
 #include <cstdio>
@@ -21,7 +23,10 @@ namespace {
 using recops::console::CommandLine;
 using recops::console::CommandLineParseResult;
 using recops::console::ConsoleStartup;
+using recops::console::HeadlessRunbookRunner;
 using recops::console::ProfileValidator;
+using recops::console::RunbookCommandLine;
+using recops::console::RunbookCommandLineParseResult;
 using recops::console::TranslationLoader;
 
 constexpr int kUsageError = 2;
@@ -40,6 +45,27 @@ QString readTokenFromStdin() {
     return QString::fromUtf8(input.readAll()).trimmed();
 }
 
+// --run-runbook and --list-runbooks: no window, so the QCoreApplication at hand serves.
+int runHeadless(QCoreApplication& application) {
+    const RunbookCommandLineParseResult parsed = RunbookCommandLine::parse(application.arguments());
+    switch (parsed.status) {
+        case RunbookCommandLineParseResult::Status::HelpRequested:
+            QTextStream(stdout) << parsed.helpText;
+            return 0;
+        case RunbookCommandLineParseResult::Status::Error:
+            QTextStream(stderr) << "recops-console: " << parsed.errorMessage << Qt::endl
+                                << "Try recops-console --list-runbooks --help." << Qt::endl;
+            return kUsageError;
+        case RunbookCommandLineParseResult::Status::Ok:
+            break;
+    }
+    HeadlessRunbookRunner runner(parsed.options);
+    QObject::connect(&runner, &HeadlessRunbookRunner::finished, &application,
+                     &QCoreApplication::exit, Qt::QueuedConnection);
+    QTimer::singleShot(0, &runner, &HeadlessRunbookRunner::start);
+    return QCoreApplication::exec();
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
@@ -49,12 +75,15 @@ int main(int argc, char* argv[]) {
         describeApplication();
         TranslationLoader::install(&commandLine,
                                    CommandLine::languageArgument(commandLine.arguments()));
+        if (RunbookCommandLine::isRunbookInvocation(commandLine.arguments())) {
+            return runHeadless(commandLine);
+        }
         parsed = CommandLine::parse(commandLine.arguments());
         QTextStream out(stdout);
         QTextStream err(stderr);
         switch (parsed.status) {
             case CommandLineParseResult::Status::HelpRequested:
-                out << parsed.helpText;
+                out << parsed.helpText << RunbookCommandLine::summary();
                 return 0;
             case CommandLineParseResult::Status::VersionRequested:
                 out << QCoreApplication::applicationName() << ' '

@@ -119,7 +119,9 @@ void ApiReply::onNetworkReplyFinished() {
             m_requestId));
         return;
     }
-    if (!body.trimmed().isEmpty()) {
+    if (!m_expectsJson) {
+        m_body = body;
+    } else if (!body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         m_json = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {

@@ -40,6 +40,13 @@ public:
     int httpStatus() const { return m_httpStatus; }
     /// The decoded body of a successful call (null for an empty body).
     QJsonDocument json() const { return m_json; }
+    /// The raw body of a successful call that was not read as JSON (see setExpectsJson()).
+    QByteArray body() const { return m_body; }
+    /**
+     * Whether a 2xx body must be JSON (the default). Calls to endpoints that answer text,
+     * such as /metrics, turn it off right after sending; body() then holds the answer.
+     */
+    void setExpectsJson(bool expectsJson) { m_expectsJson = expectsJson; }
     ApiError error() const { return m_error; }
     /// The call's X-Request-Id: the one sent, or the server's if it answered with another.
     QString requestId() const { return m_requestId; }
@@ -73,6 +80,8 @@ private:
     bool m_finished = false;
     int m_httpStatus = 0;
     QJsonDocument m_json;
+    QByteArray m_body;
+    bool m_expectsJson = true;
     ApiError m_error;
     QString m_requestId;
     double m_latencyMs = 0.0;

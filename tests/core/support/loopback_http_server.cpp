@@ -143,8 +143,10 @@ void LoopbackHttpServer::onReadyRead(QTcpSocket* socket) {
 }
 
 void LoopbackHttpServer::answer(QTcpSocket* socket, const Request& request) {
+    const std::optional<Response> handled = m_handler ? m_handler(request) : std::nullopt;
     const auto route = m_routes.constFind(request.method + ' ' + request.path);
-    const Response response = route != m_routes.cend()
+    const Response response = handled ? *handled
+                              : route != m_routes.cend()
                                   ? route.value()
                                   : problem(404, QStringLiteral("urn:recops:problem:not-found"),
                                             QStringLiteral("Not found"), QStringLiteral("no route"),

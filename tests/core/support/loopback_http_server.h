@@ -2,7 +2,9 @@
 // Copyright 2026 The RecOps Authors
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 #include <QByteArray>
 #include <QHash>
@@ -61,6 +63,10 @@ public:
 
     /// Answers @p method @p path with @p response from now on.
     void setRoute(const QByteArray& method, const QByteArray& path, const Response& response);
+    /// Asked first for every request: an answer, or nullopt to fall back to the routes.
+    /// For small servers with behaviour (an endpoint that remembers what it was sent).
+    using Handler = std::function<std::optional<Response>(const Request&)>;
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
     /// A JSON answer, with an X-Request-Id like recopsd's.
     static Response json(int status, const QByteArray& body);
     /// A problem+json answer as recopsd builds them.
@@ -85,6 +91,7 @@ private:
     quint16 m_port = 0;
     bool m_tls = false;
     QHash<QByteArray, Response> m_routes;  // "GET /healthz"
+    Handler m_handler;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<Request> m_requests;
 };

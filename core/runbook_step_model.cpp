@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#include "core/runbook_step_model.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace recops::console {
+
+namespace {
+
+QDateTime timeOf(qint64 ms) {
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+QString compact(const QJsonObject& object) {
+    return object.isEmpty()
+               ? QString()
+               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+}  // namespace
+
+RunbookStepModel::RunbookStepModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void RunbookStepModel::reset(const Runbook& runbook, const QList<RunbookStepRecord>& records) {
+    beginResetModel();
+    m_steps = runbook.steps;
+    m_records.clear();
+    for (const RunbookStep& step : m_steps) {
+        RunbookStepRecord record;
+        record.stepId = step.id;
+        for (const RunbookStepRecord& known : records) {
+            if (known.stepId == step.id) {
+                record = known;
+            }
+        }
+        m_records.append(record);
+    }
+    m_currentStep.clear();
+    endResetModel();
+}
+
+int RunbookStepModel::rowOf(const QString& stepId) const {
+    for (int row = 0; row < m_steps.size(); ++row) {
+        if (m_steps.at(row).id == stepId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+void RunbookStepModel::update(const RunbookStepRecord& record) {
+    const int row = rowOf(record.stepId);
+    if (row < 0) {
+        return;
+    }
+    m_records[row] = record;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void RunbookStepModel::setCurrentStep(const QString& stepId) {
+    if (stepId == m_currentStep) {
+        return;
+    }
+    const int previous = rowOf(m_currentStep);
+    m_currentStep = stepId;
+    const int current = rowOf(stepId);
+    for (int row : {previous, current}) {
+        if (row >= 0) {
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {IsCurrentRole});
+        }
+    }
+}
+
+int RunbookStepModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_steps.size());
+}
+
+int RunbookStepModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RunbookStepModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const RunbookStep& step = m_steps.at(index.row());
+    const RunbookStepRecord& record = m_records.at(index.row());
+    switch (role) {
+        case StepIdRole:
+            return step.id;
+        case KindRole:
+            return RunbookStep::kindName(step.kind);
+        case StateRole:
+            return RunbookStepRecord::stateName(record.state);
+        case StartedRole:
+            return timeOf(record.startedAtMs);
+        case FinishedRole:
+            return timeOf(record.finishedAtMs);
+        case RequestRole:
+            return record.request;
+        case ResultRole:
+            return record.result;
+        case ExplanationRole:
+            return record.explanation;
+        case IsCurrentRole:
+            return step.id == m_currentStep;
+        case IsWaitingRole:
+            return record.isWaiting();
+        case DestructiveRole:
+            return step.destructive;
+        case Qt::DisplayRole:
+            break;
+        default:
+            return {};
+    }
+    switch (index.column()) {
+        case StepColumn:
+            return step.title.isEmpty() ? step.id : step.title;
+        case KindColumn:
+            return RunbookStep::kindName(step.kind);
+        case StateColumn:
+            return RunbookStepRecord::stateName(record.state);
+        case StartedColumn:
+            return timeOf(record.startedAtMs);
+        case FinishedColumn:
+            return timeOf(record.finishedAtMs);
+        case RequestColumn:
+            return compact(record.request);
+        case ResultColumn:
+            return compact(record.result);
+        case ExplanationColumn:
+            return record.skipReason.isEmpty() ? record.explanation
+                                               : record.explanation + u' ' + record.skipReason;
+        default:
+            return {};
+    }
+}
+
+QVariant RunbookStepModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    // Column titles are the UI's to translate; the model names them for tests and logs.
+    static const char* const titles[] = {"Step",     "Kind",    "State",  "Started",
+                                         "Finished", "Request", "Result", "Explanation"};
+    return section >= 0 && section < ColumnCount ? QString::fromLatin1(titles[section])
+                                                 : QVariant();
+}
+
+QHash<int, QByteArray> RunbookStepModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(StepIdRole, "stepId");
+    names.insert(KindRole, "kind");
+    names.insert(StateRole, "state");
+    names.insert(StartedRole, "started");
+    names.insert(FinishedRole, "finished");
+    names.insert(RequestRole, "request");
+    names.insert(ResultRole, "result");
+    names.insert(ExplanationRole, "explanation");
+    names.insert(IsCurrentRole, "isCurrent");
+    names.insert(IsWaitingRole, "isWaiting");
+    names.insert(DestructiveRole, "destructive");
+    return names;
+}
+
+}  // namespace recops::console

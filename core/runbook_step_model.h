@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#pragma once
+
+#include "core/runbook.h"
+#include "core/runbook_step_record.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace recops::console {
+
+/**
+ * The steps of one run as a table, for the runbook runner page: one row per step of the
+ * runbook, in file order, with its latest state, times, request, result and explanation.
+ * RunbookEngine keeps it up to date; views only read it.
+ */
+class RunbookStepModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        StepColumn,
+        KindColumn,
+        StateColumn,
+        StartedColumn,
+        FinishedColumn,
+        RequestColumn,
+        ResultColumn,
+        ExplanationColumn,
+        ColumnCount
+    };
+    enum Role {
+        StepIdRole = Qt::UserRole + 1,
+        KindRole,         ///< RunbookStep::kindName()
+        StateRole,        ///< RunbookStepRecord::stateName()
+        StartedRole,      ///< QDateTime (UTC), invalid before the step started
+        FinishedRole,     ///< QDateTime (UTC)
+        RequestRole,      ///< QJsonObject
+        ResultRole,       ///< QJsonObject
+        ExplanationRole,  ///< QString
+        IsCurrentRole,    ///< bool: the step the run is at
+        IsWaitingRole,    ///< bool: the step waits for a person
+        DestructiveRole,  ///< bool
+    };
+
+    explicit RunbookStepModel(QObject* parent = nullptr);
+
+    void reset(const Runbook& runbook, const QList<RunbookStepRecord>& records);
+    void update(const RunbookStepRecord& record);
+    void setCurrentStep(const QString& stepId);
+    RunbookStepRecord record(int row) const { return m_records.value(row); }
+    int rowOf(const QString& stepId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QList<RunbookStep> m_steps;
+    QList<RunbookStepRecord> m_records;
+    QString m_currentStep;
+};
+
+}  // namespace recops::console
