@@ -198,7 +198,7 @@ private Q_SLOTS:
         QVERIFY2(
             QRegularExpression(
                 QStringLiteral(
-                    "^recopsd 0\\.1\\.0: healthy for [0-9.]+ s, store ok \\(schema 1\\), "
+                    "^recopsd 0\\.1\\.0: healthy for [0-9.]+ s, store ok \\(schema [0-9]+\\), "
                     "ready or not required \\(HTTP 503\\), token \"ops-admin\" \\(admin\\) valid, "
                     "[0-9]+ bytes resident, [0-9]+ of [0-9]+ file descriptors"))
                 .match(summary)
