@@ -5,6 +5,7 @@
 // reaches the disk through it.
 #include "core/profile_store.h"
 
+#include "core/local_database.h"
 #include "core/preferences.h"
 #include "core/profile_provisioner.h"
 #include "core/recent_state.h"
@@ -172,10 +173,9 @@ private Q_SLOTS:
     }
 
     void refusesAFileFromANewerConsoleAndLeavesItAlone() {
-        executeRaw(
-            m_path,
-            {QStringLiteral("CREATE TABLE future (x)"),
-             QStringLiteral("PRAGMA user_version = %1").arg(ProfileStore::kSchemaVersion + 1)});
+        executeRaw(m_path, {QStringLiteral("CREATE TABLE future (x)"),
+                            QStringLiteral("PRAGMA user_version = %1")
+                                .arg(LocalDatabase::kFileFormatVersion + 1)});
         const QByteArray before = [&] {
             QFile file(m_path);
             file.open(QIODevice::ReadOnly);
