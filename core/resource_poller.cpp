@@ -33,6 +33,10 @@ ResourcePoller::~ResourcePoller() {
     abortFetch();
 }
 
+bool ResourcePoller::isFetching() const {
+    return !m_inFlight.isNull();
+}
+
 void ResourcePoller::setIntervalMs(int intervalMs) {
     m_intervalMs = std::max(100, intervalMs);
 }

@@ -61,7 +61,7 @@ public:
     /// Polls again; fetches at once when the data is older than the interval.
     void resume();
     bool isActive() const { return m_active; }
-    bool isFetching() const { return m_inFlight != nullptr; }
+    bool isFetching() const;
 
     /// Fetches now; while the server is unreachable, asks the monitor to try it now.
     void refresh() override;
