@@ -177,12 +177,9 @@ Qt::ItemFlags CommandRegistry::flags(const QModelIndex& index) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return Qt::NoItemFlags;
     }
-    // Disabled commands stay selectable, so the palette can say why they cannot run.
-    Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (entryEnabled(m_entries.at(index.row()))) {
-        flags |= Qt::ItemIsEnabled;
-    }
-    return flags;
+    // Disabled commands stay enabled items, so a view can select them and say why they
+    // cannot run; EnabledRole tells it to draw them greyed.
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
 QHash<int, QByteArray> CommandRegistry::roleNames() const {

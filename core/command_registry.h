@@ -51,7 +51,7 @@ public:
         ShortcutRole,
         KeywordsRole,
         SearchTextRole,  ///< title, category and keywords, for matching
-        EnabledRole,
+        EnabledRole,     ///< whether it can run now (the item itself stays selectable)
         DisabledReasonRole,
         ChangesServerStateRole,
     };

@@ -9,10 +9,33 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace recops::console {
+
+namespace {
+
+// Draws commands that cannot run now greyed; they stay selectable to say why.
+class CommandItemDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(CommandRegistry::EnabledRole).toBool()) {
+            option->state &= ~QStyle::State_Enabled;
+        }
+        const QString shortcut = index.data(CommandRegistry::ShortcutRole).toString();
+        if (!shortcut.isEmpty()) {
+            option->text += QStringLiteral("    ") + shortcut;
+        }
+    }
+};
+
+}  // namespace
 
 CommandPalette::CommandPalette(CommandRegistry* commands, QWidget* parent)
     : QDialog(parent)
@@ -34,6 +57,7 @@ CommandPalette::CommandPalette(CommandRegistry* commands, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_list->setModel(m_filter);
+    m_list->setItemDelegate(new CommandItemDelegate(m_list));
     m_list->setAccessibleName(tr("Matching commands"));
     m_list->setFocusPolicy(Qt::NoFocus);  // typing goes on in the search field
     m_list->setUniformItemSizes(true);

@@ -149,7 +149,8 @@ private Q_SLOTS:
         QCOMPARE(refused.size(), 1);
         QCOMPARE(refused.at(0).at(1).toString(), QStringLiteral("Select an alert first."));
         const int row = m_registry->ids().indexOf(QStringLiteral("alerts.acknowledge"));
-        QVERIFY(!(m_registry->flags(m_registry->index(row)) & Qt::ItemIsEnabled));
+        QCOMPARE(m_registry->index(row).data(CommandRegistry::EnabledRole).toBool(), false);
+        QVERIFY(m_registry->flags(m_registry->index(row)) & Qt::ItemIsSelectable);
         QCOMPARE(m_registry->index(row).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("Select an alert first."));
         QVERIFY(!m_registry->trigger(QStringLiteral("no.such.command")));
