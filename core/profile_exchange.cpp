@@ -26,7 +26,7 @@ QString positionOf(const QByteArray& json, int offset) {
     const QByteArray before = json.left(offset);
     const int line = static_cast<int>(before.count('\n')) + 1;
     const int column = offset - static_cast<int>(before.lastIndexOf('\n'));
-    return QCoreApplication::translate("recops::console::ProfileExchange", "line %1, column %2")
+    return QCoreApplication::translate("ProfileExchange", "line %1, column %2")
         .arg(line)
         .arg(column);
 }
