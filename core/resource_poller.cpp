@@ -138,6 +138,9 @@ void ResourcePoller::fetch() {
     if (!m_active || !m_connection || !m_connection->isOpen() || m_inFlight) {
         return;
     }
+    if (m_connection->monitor()->health().state != ConnectionState::Reachable) {
+        return;  // the monitor's next answer decides (see onConnectionState)
+    }
     beginLoading();
     ApiReply* reply = m_connection->client()->get(m_path, m_query, m_timeoutMs);
     m_inFlight = reply;
