@@ -10,6 +10,7 @@
 #include "core/chart_history_store.h"
 #include "core/local_database.h"
 #include "core/profile_store.h"
+#include "support/raw_sqlite.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -24,21 +25,7 @@ namespace {
 
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 
-// Runs @p statements on the file directly, as another program (or an older console) would.
-void executeRaw(const QString& path, const QStringList& statements) {
-    const QString name = QStringLiteral("raw-") + path;
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        database.setDatabaseName(path);
-        QVERIFY(database.open());
-        QSqlQuery query(database);
-        for (const QString& statement : statements) {
-            QVERIFY2(query.exec(statement), qPrintable(statement));
-        }
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
+using recops::console::testing::executeRawSql;
 
 QByteArray contentsOf(const QString& path) {
     QFile file(path);
@@ -90,7 +77,7 @@ private Q_SLOTS:
     }
 
     void bringsAProfilesOnlyFileForwardAndKeepsItsProfiles() {
-        executeRaw(m_path, legacyProfilesFile());
+        executeRawSql(m_path, legacyProfilesFile());
         LocalStore store;
         QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
         QCOMPARE(store.database()->componentVersion(QStringLiteral("profiles")), 1);
@@ -151,9 +138,9 @@ private Q_SLOTS:
             LocalDatabase database;
             QVERIFY(database.open(m_path));
         }
-        executeRaw(m_path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
-                            QStringLiteral("UPDATE schema_versions SET version = 99 WHERE "
-                                           "component = 'chart_history'")});
+        executeRawSql(m_path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                               QStringLiteral("UPDATE schema_versions SET version = 99 WHERE "
+                                              "component = 'chart_history'")});
         const QByteArray before = contentsOf(m_path);
         LocalDatabase database;
         QVERIFY(!database.open(m_path));
@@ -168,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(LocalDatabase::defaultFilePath()).fileName(),
                  QStringLiteral("console.sqlite"));
         QVERIFY(QDir().mkpath(QFileInfo(LocalDatabase::legacyFilePath()).absolutePath()));
-        executeRaw(LocalDatabase::legacyFilePath(), legacyProfilesFile());
+        executeRawSql(LocalDatabase::legacyFilePath(), legacyProfilesFile());
         {
             LocalStore store;
             QVERIFY2(store.open(), qPrintable(store.errorString()));
