@@ -125,7 +125,7 @@ ProfileExchange::Parsed ProfileExchange::parse(const QByteArray& json) {
             if (std::find(std::begin(kSecretKeys), std::end(kSecretKeys), key.toLower()) !=
                 std::end(kSecretKeys)) {
                 errors.append(tr("%1.%2: profile files never carry secrets; remove it and set "
-                                 "the token in Connection ▸ Profiles… instead.")
+                                 "the token in Connection ▸ Manage connection profiles… instead.")
                                   .arg(at, key));
                 usable = false;
             } else if (key != u"name" && key != u"url" && key != u"environment" && key != u"tls") {

@@ -393,8 +393,8 @@
         <translation>%1.%2: muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <source>%1.%2: profile files never carry secrets; remove it and set the token in Connection ▸ Profiles… instead.</source>
-        <translation>%1.%2: Profildateien enthalten nie Geheimnisse; entfernen Sie es und setzen Sie das Token stattdessen unter Verbindung ▸ Profile….</translation>
+        <source>%1.%2: profile files never carry secrets; remove it and set the token in Connection ▸ Manage connection profiles… instead.</source>
+        <translation>%1.%2: Profildateien enthalten nie Geheimnisse; entfernen Sie es und setzen Sie das Token stattdessen unter Verbindung ▸ Verbindungsprofile verwalten….</translation>
     </message>
     <message>
         <source>%1.%2: unknown field.</source>

@@ -393,8 +393,8 @@
         <translation>%1.%2: must be a string.</translation>
     </message>
     <message>
-        <source>%1.%2: profile files never carry secrets; remove it and set the token in Connection ▸ Profiles… instead.</source>
-        <translation>%1.%2: profile files never carry secrets; remove it and set the token in Connection ▸ Profiles… instead.</translation>
+        <source>%1.%2: profile files never carry secrets; remove it and set the token in Connection ▸ Manage connection profiles… instead.</source>
+        <translation>%1.%2: profile files never carry secrets; remove it and set the token in Connection ▸ Manage connection profiles… instead.</translation>
     </message>
     <message>
         <source>%1.%2: unknown field.</source>
