@@ -1104,10 +1104,6 @@
         <translation>RecOps Console — %1</translation>
     </message>
     <message>
-        <source>Unlock production changes…</source>
-        <translation>Änderungen an Produktion entsperren…</translation>
-    </message>
-    <message>
         <source>%1 has nothing to filter.</source>
         <translation>%1 hat nichts zu filtern.</translation>
     </message>
@@ -1116,8 +1112,44 @@
         <translation>Das verbundene Profil ist kein Produktionsprofil: Nichts ist gesperrt.</translation>
     </message>
     <message>
-        <source>Lock production changes again</source>
-        <translation>Änderungen an Produktion wieder sperren</translation>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Import profiles…</source>
+        <translation>Profile &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export profiles…</source>
+        <translation>Profile e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock production changes…</source>
+        <translation>Änderungen an Produktion ent&amp;sperren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh this page</source>
+        <translation>Diese Seite &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this page</source>
+        <translation>Diese Seite &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>&amp;About RecOps Console</source>
+        <translation>&amp;Über RecOps Console</translation>
+    </message>
+    <message>
+        <source>&amp;Lock production changes again</source>
+        <translation>&amp;Änderungen an Produktion wieder sperren</translation>
     </message>
 </context>
 <context>

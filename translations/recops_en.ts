@@ -1104,10 +1104,6 @@
         <translation>RecOps Console — %1</translation>
     </message>
     <message>
-        <source>Unlock production changes…</source>
-        <translation>Unlock production changes…</translation>
-    </message>
-    <message>
         <source>%1 has nothing to filter.</source>
         <translation>%1 has nothing to filter.</translation>
     </message>
@@ -1116,8 +1112,44 @@
         <translation>The connected profile is not a production one: nothing is locked.</translation>
     </message>
     <message>
-        <source>Lock production changes again</source>
-        <translation>Lock production changes again</translation>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profiles…</translation>
+    </message>
+    <message>
+        <source>&amp;Import profiles…</source>
+        <translation>&amp;Import profiles…</translation>
+    </message>
+    <message>
+        <source>&amp;Export profiles…</source>
+        <translation>&amp;Export profiles…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock production changes…</source>
+        <translation>&amp;Unlock production changes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh this page</source>
+        <translation>&amp;Refresh this page</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this page</source>
+        <translation>&amp;Filter this page</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>Command &amp;palette…</translation>
+    </message>
+    <message>
+        <source>&amp;About RecOps Console</source>
+        <translation>&amp;About RecOps Console</translation>
+    </message>
+    <message>
+        <source>&amp;Lock production changes again</source>
+        <translation>&amp;Lock production changes again</translation>
     </message>
 </context>
 <context>

@@ -160,22 +160,27 @@ void MainWindow::createPages() {
 void MainWindow::createMenus() {
     WindowCommands* commands = m_windowCommands;
     QMenu* connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    // Menu entries are the palette's commands, with mnemonics for keyboard use of the menus.
     connectionMenu->addAction(commands->action(QStringLiteral("connection.profiles"),
                                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)));
+    connectionMenu->actions().constLast()->setText(tr("&Profiles…"));
     QMenu* switchMenu = connectionMenu->addMenu(tr("&Switch to"));
     connect(switchMenu, &QMenu::aboutToShow, this,
             [this, switchMenu] { fillProfileMenu(switchMenu); });
     connectionMenu->addAction(commands->action(QStringLiteral("connection.import")));
+    connectionMenu->actions().constLast()->setText(tr("&Import profiles…"));
     connectionMenu->addAction(commands->action(QStringLiteral("connection.export")));
+    connectionMenu->actions().constLast()->setText(tr("&Export profiles…"));
     connectionMenu->addSeparator();
     // One key for both ways; its text says which way it goes now.
-    m_lockAction = connectionMenu->addAction(tr("Unlock production changes…"));
+    m_lockAction = connectionMenu->addAction(tr("&Unlock production changes…"));
     m_lockAction->setObjectName(QStringLiteral("action:production.toggle"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::toggleLock);
     connectionMenu->addSeparator();
     QAction* quitAction = commands->action(QStringLiteral("app.quit"), QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
+    quitAction->setText(tr("&Quit"));
     connectionMenu->addAction(quitAction);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
@@ -191,9 +196,12 @@ void MainWindow::createMenus() {
     }
     viewMenu->addSeparator();
     viewMenu->addAction(commands->action(QStringLiteral("view.refresh"), QKeySequence::Refresh));
+    viewMenu->actions().constLast()->setText(tr("&Refresh this page"));
     viewMenu->addAction(commands->action(QStringLiteral("view.filter"), QKeySequence::Find));
+    viewMenu->actions().constLast()->setText(tr("&Filter this page"));
     viewMenu->addAction(
         commands->action(QStringLiteral("view.palette"), QKeySequence(Qt::CTRL | Qt::Key_K)));
+    viewMenu->actions().constLast()->setText(tr("Command &palette…"));
     for (QAction* action : viewMenu->actions()) {
         addAction(action);  // shortcuts work with the menu bar hidden too
     }
@@ -201,6 +209,7 @@ void MainWindow::createMenus() {
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = commands->action(QStringLiteral("help.about"));
     aboutAction->setMenuRole(QAction::AboutRole);
+    aboutAction->setText(tr("&About RecOps Console"));
     helpMenu->addAction(aboutAction);
 }
 
@@ -327,8 +336,8 @@ void MainWindow::followPage() {
 void MainWindow::followLock() {
     m_banner->showLockState(m_lock->isLocked());
     m_lockAction->setText(m_lock->applies() && !m_lock->isLocked()
-                              ? tr("Lock production changes again")
-                              : tr("Unlock production changes…"));
+                              ? tr("&Lock production changes again")
+                              : tr("&Unlock production changes…"));
     m_lockAction->setEnabled(m_lock->applies());
     updateTitle();
 }
