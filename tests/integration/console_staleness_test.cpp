@@ -21,6 +21,7 @@
 #include <csignal>
 #include <sys/types.h>
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,8 +76,11 @@ private Q_SLOTS:
 
         // recopsd stops: stale within 5 s, the last data kept.
         const quint16 port = m_recopsd->port();
+        QElapsedTimer clock;
         QCOMPARE(m_recopsd->stop(SIGTERM), 0);
+        clock.start();
         QTRY_VERIFY_WITH_TIMEOUT(badge->isVisible(), 5'000);
+        qInfo("stale %lld ms after recopsd stopped", clock.elapsed());
         QVERIFY2(badge->text().startsWith(u"stale — last update "), qPrintable(badge->text()));
         QVERIFY(badge->reason().startsWith(u"Server health could not be updated: "));
         QTRY_COMPARE_WITH_TIMEOUT(identity.state(), DataState::Stale, 5'000);
@@ -92,16 +96,22 @@ private Q_SLOTS:
 
         // recopsd comes back on the same address: fresh again, nobody pressing anything.
         restartOn(port);
+        clock.restart();
         QTRY_VERIFY_WITH_TIMEOUT(badge->isHidden(), 15'000);
+        qInfo("fresh %lld ms after recopsd was started again", clock.elapsed());
         QCOMPARE(dashboard->statusText(), QStringLiteral("Healthy"));
         QTRY_COMPARE_WITH_TIMEOUT(identity.state(), DataState::Fresh, 5'000);
 
         // A hung recopsd (it accepts, never answers) is stale too, and recovers.
         ::kill(m_restarted, SIGSTOP);
+        clock.restart();
         QTRY_VERIFY_WITH_TIMEOUT(badge->isVisible(), 6'000);
+        qInfo("stale %lld ms after recopsd hung", clock.elapsed());
         QCOMPARE(identity.value()->role, QStringLiteral("viewer"));
         ::kill(m_restarted, SIGCONT);
+        clock.restart();
         QTRY_VERIFY_WITH_TIMEOUT(badge->isHidden(), 15'000);
+        qInfo("fresh %lld ms after recopsd resumed", clock.elapsed());
         QTRY_COMPARE_WITH_TIMEOUT(identity.state(), DataState::Fresh, 5'000);
     }
 
