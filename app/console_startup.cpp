@@ -8,6 +8,7 @@
 
 #include "core/api_client.h"
 #include "core/health_monitor.h"
+#include "core/local_store.h"
 #include "core/preferences.h"
 #include "core/profile_provisioner.h"
 #include "core/profile_store.h"
@@ -32,7 +33,8 @@ ConsoleStartup::ConsoleStartup(CommandLineOptions options, QString token, QObjec
     : QObject(parent)
     , m_options(std::move(options))
     , m_token(std::move(token))
-    , m_profiles(new ProfileStore(this))
+    , m_store(new LocalStore(this))
+    , m_profiles(m_store->profiles())
     , m_secrets(new SecretStore(this))
     , m_connection(new ServerConnection(m_secrets, this))
     , m_recent(new RecentState())
@@ -45,6 +47,8 @@ ConsoleStartup::ConsoleStartup(CommandLineOptions options, QString token, QObjec
     backoff.maximumDelayMs = m_preferences->value(Preferences::kRetryMaximumDelayMs);
     m_connection->monitor()->setBackoffPolicy(backoff, QRandomGenerator::global()->generate());
     m_connection->client()->setTimeoutMs(m_preferences->value(Preferences::kRequestTimeoutMs));
+    m_store->setHistoryRetentionDays(m_preferences->value(Preferences::kHistoryRetentionDays));
+    m_connection->setChartHistory(m_store->chartHistory());
     connect(m_secrets, &SecretStore::backendChanged, this,
             [this](SecretStore::Backend backend, const QString& message) {
                 if (backend == SecretStore::Backend::SessionOnly) {
@@ -60,8 +64,8 @@ ConsoleStartup::~ConsoleStartup() {
 }
 
 void ConsoleStartup::start() {
-    if (!m_profiles->open(ProfileStore::defaultFilePath())) {
-        fail(m_profiles->errorString());
+    if (!m_store->open()) {
+        fail(m_store->errorString());
         return;
     }
     m_window = new MainWindow(m_connection, m_profiles, m_secrets, m_recent);

@@ -11,6 +11,7 @@
 
 namespace recops::console {
 
+class LocalStore;
 class MainWindow;
 class Preferences;
 class ProfileProvisioner;
@@ -20,7 +21,7 @@ class SecretStore;
 class ServerConnection;
 
 /**
- * Wires the console together from the command line: opens the profile store, creates or
+ * Wires the console together from the command line: opens the local store, creates or
  * updates a profile when asked to (--profile with --server/--environment/--token-stdin),
  * picks what to connect to, shows the window and, with --screenshot, takes the pictures
  * and ends the program. Every step that waits (keyring, network) is asynchronous.
@@ -50,6 +51,7 @@ private:
 
     CommandLineOptions m_options;
     QString m_token;
+    LocalStore* m_store;
     ProfileStore* m_profiles;
     SecretStore* m_secrets;
     ServerConnection* m_connection;

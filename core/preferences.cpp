@@ -9,7 +9,8 @@
 namespace recops::console {
 
 QList<IntPreference> Preferences::all() {
-    return {kHealthPollIntervalMs, kHealthProbeTimeoutMs, kRetryMaximumDelayMs, kRequestTimeoutMs};
+    return {kHealthPollIntervalMs, kHealthProbeTimeoutMs, kRetryMaximumDelayMs, kRequestTimeoutMs,
+            kHistoryRetentionDays};
 }
 
 QString Preferences::defaultFilePath() {

@@ -21,7 +21,7 @@ struct IntPreference {
  * The console's preferences: the values a user sets on purpose (AppConfigLocation/
  * preferences.ini), declared below as data so that reading, validating and documenting
  * them happen in one place. Out-of-range or unreadable values fall back to the default.
- * UI state lives elsewhere (UiState); secrets never appear here.
+ * UI state lives elsewhere (RecentState); secrets never appear here.
  */
 class Preferences {
 public:
@@ -36,6 +36,9 @@ public:
         "Longest wait between attempts to reach a server that stopped answering."};
     static constexpr IntPreference kRequestTimeoutMs{"api/request_timeout_ms", 10'000, 1'000,
                                                      300'000, "Deadline of an ordinary API call."};
+    static constexpr IntPreference kHistoryRetentionDays{
+        "history/retention_days", 30, 1, 3'650,
+        "How many days of chart and alert history the local store keeps."};
 
     static QList<IntPreference> all();
     /// AppConfigLocation/preferences.ini.

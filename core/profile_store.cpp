@@ -2,41 +2,17 @@
 // Copyright 2026 The RecOps Authors
 #include "core/profile_store.h"
 
+#include "core/local_database.h"
 #include "core/profile_validator.h"
 
-#include <array>
-
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
-#include <QUuid>
 
 namespace recops::console {
 
 namespace {
-
-// Step N brings a file from user_version N to N + 1. Append, never edit: files in the
-// field were written by the earlier steps.
-constexpr std::array<const char*, ProfileStore::kSchemaVersion> kMigrations = {
-    R"sql(
-        CREATE TABLE profiles (
-            id                  TEXT PRIMARY KEY NOT NULL,
-            name                TEXT NOT NULL UNIQUE COLLATE NOCASE,
-            url                 TEXT NOT NULL,
-            environment         TEXT NOT NULL
-                CHECK (environment IN ('production', 'staging', 'development', 'demo')),
-            ca_certificate_path TEXT NOT NULL DEFAULT '',
-            allow_self_signed   INTEGER NOT NULL DEFAULT 0 CHECK (allow_self_signed IN (0, 1)),
-            created_at          TEXT NOT NULL,
-            updated_at          TEXT NOT NULL
-        )
-    )sql",
-};
 
 constexpr char kSelectColumns[] =
     "SELECT id, name, url, environment, ca_certificate_path, allow_self_signed FROM profiles";
@@ -59,108 +35,80 @@ QString nowUtc() {
 
 }  // namespace
 
-ProfileStore::ProfileStore(QObject* parent)
-    : QObject(parent)
-    , m_connectionName(QStringLiteral("recops-profiles-") +
-                       QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+ProfileStore::ProfileStore(QObject* parent) : QObject(parent) {}
+
+ProfileStore::ProfileStore(LocalDatabase* database, QObject* parent)
+    : QObject(parent), m_database(database) {}
 
 ProfileStore::~ProfileStore() {
     close();
 }
 
+LocalSchema ProfileStore::schema() {
+    // Version 1 is the table consoles wrote before the shared local store (file format 1).
+    return {QStringLiteral("profiles"), {{QStringLiteral(R"sql(
+                CREATE TABLE IF NOT EXISTS profiles (
+                    id                  TEXT PRIMARY KEY NOT NULL,
+                    name                TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    url                 TEXT NOT NULL,
+                    environment         TEXT NOT NULL
+                        CHECK (environment IN ('production', 'staging', 'development', 'demo')),
+                    ca_certificate_path TEXT NOT NULL DEFAULT '',
+                    allow_self_signed   INTEGER NOT NULL DEFAULT 0
+                        CHECK (allow_self_signed IN (0, 1)),
+                    created_at          TEXT NOT NULL,
+                    updated_at          TEXT NOT NULL
+                )
+            )sql")}}};
+}
+
 QString ProfileStore::defaultFilePath() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/profiles.sqlite");
+    return LocalDatabase::defaultFilePath();
 }
 
 bool ProfileStore::open(const QString& filePath) {
     close();
-    m_filePath = filePath;
-    const QFileInfo file(filePath);
-    if (!QDir().mkpath(file.absolutePath())) {
-        return fail(tr("Cannot create the directory %1.").arg(file.absolutePath()));
-    }
-    {
-        QSqlDatabase database =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        database.setDatabaseName(filePath);
-        if (!database.open()) {
-            const QString reason = database.lastError().text();
-            database = QSqlDatabase();
-            close();
-            return fail(tr("Cannot open %1: %2").arg(filePath, reason));
-        }
-    }
-    // Only the user reads the list of servers they operate.
-    QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!migrate()) {
-        const QString reason = m_errorString;
+    m_ownDatabase = new LocalDatabase(this);
+    m_database = m_ownDatabase;
+    if (!m_ownDatabase->open(filePath)) {
+        m_errorString = m_ownDatabase->errorString();
         close();
-        m_errorString = reason;
         return false;
     }
+    m_errorString.clear();
     return true;
 }
 
 bool ProfileStore::isOpen() const {
-    return QSqlDatabase::contains(m_connectionName) &&
-           QSqlDatabase::database(m_connectionName, false).isOpen();
+    return m_database && m_database->isOpen();
 }
 
 void ProfileStore::close() {
-    if (!QSqlDatabase::contains(m_connectionName)) {
-        return;
+    if (m_ownDatabase) {
+        if (m_database == m_ownDatabase) {
+            m_database = nullptr;
+        }
+        delete m_ownDatabase;
+        m_ownDatabase = nullptr;
     }
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString ProfileStore::filePath() const {
+    return m_database ? m_database->filePath() : QString();
+}
+
+QSqlDatabase ProfileStore::database() const {
+    return m_database ? m_database->database() : QSqlDatabase();
 }
 
 int ProfileStore::schemaVersion() const {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        return -1;
-    }
-    return query.value(0).toInt();
-}
-
-bool ProfileStore::migrate() {
-    const int found = schemaVersion();
-    if (found < 0) {
-        return fail(tr("%1 is not a profile database.").arg(m_filePath));
-    }
-    if (found > kSchemaVersion) {
-        return fail(tr("%1 was written by a newer recops-console (schema %2; this version "
-                       "reads up to %3). It was left untouched.")
-                        .arg(m_filePath)
-                        .arg(found)
-                        .arg(kSchemaVersion));
-    }
-    QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-    for (int version = found; version < kSchemaVersion; ++version) {
-        database.transaction();
-        QSqlQuery query(database);
-        const bool applied =
-            query.exec(QString::fromLatin1(kMigrations[static_cast<size_t>(version)])) &&
-            query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
-        if (!applied) {
-            const QString reason = query.lastError().text();
-            database.rollback();
-            return fail(tr("Cannot bring %1 to schema %2: %3")
-                            .arg(m_filePath)
-                            .arg(version + 1)
-                            .arg(reason));
-        }
-        database.commit();
-    }
-    return true;
+    return m_database && m_database->isOpen() ? m_database->componentVersion(schema().component)
+                                              : -1;
 }
 
 QList<ConnectionProfile> ProfileStore::profiles() const {
     QList<ConnectionProfile> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     if (!query.exec(QLatin1StringView(kSelectColumns) + u" ORDER BY name COLLATE NOCASE")) {
         return result;
     }
@@ -171,7 +119,7 @@ QList<ConnectionProfile> ProfileStore::profiles() const {
 }
 
 std::optional<ConnectionProfile> ProfileStore::findById(const QString& id) const {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.prepare(QLatin1StringView(kSelectColumns) + u" WHERE id = ?");
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
@@ -181,7 +129,7 @@ std::optional<ConnectionProfile> ProfileStore::findById(const QString& id) const
 }
 
 std::optional<ConnectionProfile> ProfileStore::findByName(const QString& name) const {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.prepare(QLatin1StringView(kSelectColumns) + u" WHERE name = ? COLLATE NOCASE");
     query.addBindValue(name.trimmed());
     if (!query.exec() || !query.next()) {
@@ -201,7 +149,7 @@ bool ProfileStore::save(ConnectionProfile& profile) {
     }
 
     const bool isNew = !profile.isSaved() || !findById(profile.id);
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     if (isNew) {
         if (profile.id.isEmpty()) {
             profile.id = ConnectionProfile::newId();
@@ -243,7 +191,7 @@ bool ProfileStore::save(ConnectionProfile& profile) {
 }
 
 bool ProfileStore::remove(const QString& id) {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.prepare(QStringLiteral("DELETE FROM profiles WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {

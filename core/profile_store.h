@@ -3,44 +3,59 @@
 #pragma once
 
 #include "core/connection_profile.h"
+#include "core/local_schema.h"
 
 #include <optional>
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
+
+class QSqlDatabase;
 
 namespace recops::console {
 
+class LocalDatabase;
+
 /**
- * The saved connection profiles, in a small SQLite database (Qt Sql) in the user's data
- * directory.
+ * The saved connection profiles, in the console's local database (LocalDatabase, SQLite
+ * through Qt Sql, in the user's data directory) as its "profiles" component.
  *
- * The schema is versioned with SQLite's user_version and migrated forward on open; a file
- * written by a newer console is refused rather than damaged. The store holds no secret:
- * there is no token column, tokens go through SecretStore.
+ * The schema is versioned and migrated forward on open; a file written by a newer console
+ * is refused rather than damaged. The store holds no secret: there is no token column,
+ * tokens go through SecretStore.
  */
 class ProfileStore : public QObject {
     Q_OBJECT
 
 public:
-    /// The schema this build writes. Bump it together with a new step in the migration list.
+    /// The version of the profiles component this build writes (the steps of schema()).
     static constexpr int kSchemaVersion = 1;
 
+    /// A store that opens a database of its own with open().
     explicit ProfileStore(QObject* parent = nullptr);
+    /// A store on @p database, already opened by its owner (LocalStore).
+    explicit ProfileStore(LocalDatabase* database, QObject* parent = nullptr);
     ~ProfileStore() override;
 
-    /// AppDataLocation/profiles.sqlite.
+    /// The profiles table and its migrations.
+    static LocalSchema schema();
+    /// The local database's default file (LocalDatabase::defaultFilePath()).
     static QString defaultFilePath();
 
-    /// Opens or creates the database at @p filePath and migrates it. False on failure.
+    /**
+     * Opens or creates a database of this store's own at @p filePath and migrates every
+     * component. For a store created without a database; false on failure.
+     */
     bool open(const QString& filePath);
     bool isOpen() const;
+    /// Closes a database this store opened itself.
     void close();
-    QString filePath() const { return m_filePath; }
+    QString filePath() const;
     /// Why the last operation failed.
     QString errorString() const { return m_errorString; }
-    /// The schema version found in the open file.
+    /// The version of the profiles component in the open file.
     int schemaVersion() const;
 
     /// Every profile, sorted by name.
@@ -63,11 +78,11 @@ Q_SIGNALS:
     void profileRemoved(const QString& id);
 
 private:
-    bool migrate();
     bool fail(const QString& message);
+    QSqlDatabase database() const;
 
-    QString m_connectionName;
-    QString m_filePath;
+    QPointer<LocalDatabase> m_database;
+    LocalDatabase* m_ownDatabase = nullptr;
     QString m_errorString;
 };
 

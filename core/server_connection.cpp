@@ -3,6 +3,7 @@
 #include "core/server_connection.h"
 
 #include "core/api_client.h"
+#include "core/chart_history_store.h"
 #include "core/health_monitor.h"
 #include "core/latency_history_model.h"
 #include "core/secret_store.h"
@@ -16,6 +17,36 @@ ServerConnection::ServerConnection(SecretStore* secrets, QObject* parent)
     , m_monitor(new HealthMonitor(m_client, this))
     , m_latencyHistory(new LatencyHistoryModel(LatencyHistoryModel::kDefaultCapacity, this)) {
     connect(m_monitor, &HealthMonitor::probed, m_latencyHistory, &LatencyHistoryModel::addSample);
+    connect(m_monitor, &HealthMonitor::probed, this, &ServerConnection::recordProbe);
+}
+
+void ServerConnection::setChartHistory(ChartHistoryStore* history) {
+    m_chartHistory = history;
+}
+
+void ServerConnection::recordProbe(const QDateTime& finishedUtc, double latencyMs, bool succeeded) {
+    if (!m_chartHistory || !m_profile.isSaved()) {
+        return;  // an ad-hoc connection leaves nothing behind
+    }
+    SeriesSample sample{finishedUtc.toMSecsSinceEpoch(), std::nullopt};
+    if (succeeded) {
+        sample.value = latencyMs;
+    }
+    m_chartHistory->append(m_profile.id, QLatin1StringView(kRoundTripSeries), sample);
+}
+
+void ServerConnection::loadLatencyHistory() {
+    if (!m_chartHistory || !m_profile.isSaved()) {
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QList<SeriesSample> samples =
+        m_chartHistory->range(m_profile.id, QLatin1StringView(kRoundTripSeries),
+                              now - kLatencyHistoryReachMs, now, m_latencyHistory->capacity());
+    for (const SeriesSample& sample : samples) {
+        m_latencyHistory->addSample(QDateTime::fromMSecsSinceEpoch(sample.timeMs, Qt::UTC),
+                                    sample.value.value_or(0.0), sample.value.has_value());
+    }
 }
 
 ServerConnection::~ServerConnection() = default;
@@ -26,6 +57,7 @@ void ServerConnection::begin(const ConnectionProfile& profile) {
     m_client->abortAll();
     m_latencyHistory->clear();
     m_profile = profile;
+    loadLatencyHistory();
     m_open = true;
     m_client->setBaseUrl(profile.url);
     m_client->setTlsOptions(profile.tls);

@@ -4,12 +4,14 @@
 
 #include "core/connection_profile.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
 namespace recops::console {
 
 class ApiClient;
+class ChartHistoryStore;
 class HealthMonitor;
 class LatencyHistoryModel;
 class SecretStore;
@@ -28,6 +30,10 @@ class ServerConnection : public QObject {
 public:
     /// Environment variable whose token overrides the keyring, for scripts and CI.
     static constexpr char kTokenEnvironmentVariable[] = "RECOPS_TOKEN";
+    /// The chart-history series of the health checks' round trips (no value: failed).
+    static constexpr char kRoundTripSeries[] = "health.round_trip_ms";
+    /// How far back the latency chart reaches into the history when a profile opens.
+    static constexpr qint64 kLatencyHistoryReachMs = 10 * 60 * 1000;
 
     enum class TokenSource {
         None,         ///< no token: only open endpoints (/healthz) work
@@ -43,6 +49,12 @@ public:
     ApiClient* client() const { return m_client; }
     HealthMonitor* monitor() const { return m_monitor; }
     LatencyHistoryModel* latencyHistory() const { return m_latencyHistory; }
+
+    /**
+     * Keeps every health check's round trip of a saved profile in @p history, and fills the
+     * latency chart from it when a profile opens, so the chart survives a restart.
+     */
+    void setChartHistory(ChartHistoryStore* history);
 
     /// Connects to @p profile, looking its token up asynchronously.
     void open(const ConnectionProfile& profile);
@@ -65,11 +77,14 @@ Q_SIGNALS:
 private:
     void begin(const ConnectionProfile& profile);
     void useToken(const QString& token, TokenSource source, const QString& message);
+    void recordProbe(const QDateTime& finishedUtc, double latencyMs, bool succeeded);
+    void loadLatencyHistory();
 
     QPointer<SecretStore> m_secrets;
     ApiClient* m_client;
     HealthMonitor* m_monitor;
     LatencyHistoryModel* m_latencyHistory;
+    QPointer<ChartHistoryStore> m_chartHistory;
     ConnectionProfile m_profile;
     TokenSource m_tokenSource = TokenSource::None;
     QString m_tokenMessage;

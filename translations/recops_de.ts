@@ -155,6 +155,17 @@
     </message>
 </context>
 <context>
+    <name>FilterQuery</name>
+    <message>
+        <source>&quot;%1&quot; has no label before the =; read as text.</source>
+        <translation>„%1“ hat keinen Namen vor dem =; als Text gelesen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label name; read as text.</source>
+        <translation>„%1“ ist kein Labelname; als Text gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>HealthReport</name>
     <message>
         <source>The health report is not a JSON object.</source>
@@ -340,6 +351,117 @@
     </message>
 </context>
 <context>
+    <name>ProfileExchange</name>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON object, with &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation>Die Datei muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; enthalten.</translation>
+    </message>
+    <message>
+        <source>format: must be &quot;%1&quot;; this is not a profile file of recops-console.</source>
+        <translation>format: muss &quot;%1&quot; sein; dies ist keine Profildatei von recops-console.</translation>
+    </message>
+    <message>
+        <source>version: must be the number %1.</source>
+        <translation>version: muss die Zahl %1 sein.</translation>
+    </message>
+    <message>
+        <source>version: %1 is not a version this console reads (it reads %2); the file was written by another version of recops-console.</source>
+        <translation>version: %1 kann diese Konsole nicht lesen (sie liest %2); die Datei wurde von einer anderen Version von recops-console geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field.</source>
+        <translation>%1: unbekanntes Feld.</translation>
+    </message>
+    <message>
+        <source>profiles: must be a list of profiles.</source>
+        <translation>profiles: muss eine Liste von Profilen sein.</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with name, url and environment.</source>
+        <translation>%1: muss ein Objekt mit name, url und environment sein.</translation>
+    </message>
+    <message>
+        <source>%1.%2: missing.</source>
+        <translation>%1.%2: fehlt.</translation>
+    </message>
+    <message>
+        <source>%1.%2: must be a string.</source>
+        <translation>%1.%2: muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>%1.%2: profile files never carry secrets; remove it and set the token in Connection ▸ Manage connection profiles… instead.</source>
+        <translation>%1.%2: Profildateien enthalten nie Geheimnisse; entfernen Sie es und setzen Sie das Token stattdessen unter Verbindung ▸ Verbindungsprofile verwalten….</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown field.</source>
+        <translation>%1.%2: unbekanntes Feld.</translation>
+    </message>
+    <message>
+        <source>%1.environment: &quot;%2&quot; is not one of production, staging, development, demo.</source>
+        <translation>%1.environment: „%2“ ist keiner von production, staging, development, demo.</translation>
+    </message>
+    <message>
+        <source>%1.url: %2</source>
+        <translation>%1.url: %2</translation>
+    </message>
+    <message>
+        <source>%1.tls: must be an object.</source>
+        <translation>%1.tls: muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1.tls.%2: must be a string.</source>
+        <translation>%1.tls.%2: muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>%1.tls.%2: must be true or false.</source>
+        <translation>%1.tls.%2: muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>%1.tls.%2: unknown field.</source>
+        <translation>%1.tls.%2: unbekanntes Feld.</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation>%1.%2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Nichts wurde importiert:</translation>
+    </message>
+    <message>
+        <source>No new profile was imported.</source>
+        <translation>Kein neues Profil wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Already saved with the same settings: %1.</source>
+        <translation>Bereits mit denselben Einstellungen gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Not imported: &quot;%1&quot; is already saved for %2 (%3); the file has %4 (%5). Rename one of them to keep both.</source>
+        <translation>Nicht importiert: „%1“ ist bereits für %2 (%3) gespeichert; die Datei enthält %4 (%5). Benennen Sie eines um, um beide zu behalten.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileValidator</name>
     <message>
         <source>Give the profile a name.</source>
@@ -403,6 +525,37 @@
     </message>
 </context>
 <context>
+    <name>Staleness</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>vor %1 d</translation>
+    </message>
+    <message>
+        <source>stale — never updated</source>
+        <translation>veraltet — nie aktualisiert</translation>
+    </message>
+    <message>
+        <source>stale — last update %1, %2</source>
+        <translation>veraltet — letzte Aktualisierung %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>TokenIdentity</name>
     <message>
         <source>The identity is not a JSON object.</source>
@@ -418,6 +571,21 @@
     <message>
         <source>Try recops-console --help.</source>
         <translation>Siehe recops-console --help.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AlertHistoryStore</name>
+    <message>
+        <source>Cannot keep the alert %1: %2</source>
+        <translation>Der Alarm %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete old alerts: %1</source>
+        <translation>Alte Alarme können nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete alert history: %1</source>
+        <translation>Der Alarmverlauf kann nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -448,6 +616,71 @@
     <message>
         <source>The body is not valid JSON (%1 at byte %2).</source>
         <translation>Der Inhalt ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ChartHistoryStore</name>
+    <message>
+        <source>Cannot keep a sample of %1: %2</source>
+        <translation>Ein Messwert von %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete old chart samples: %1</source>
+        <translation>Alte Diagrammwerte können nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete chart samples: %1</source>
+        <translation>Diagrammwerte können nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Type a command: go to, refresh, switch, unlock…</source>
+        <translation>Befehl eingeben: gehe zu, aktualisieren, wechseln, entsperren…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Type to search the commands; Up and Down choose, Enter runs, Escape closes.</source>
+        <translation>Tippen, um Befehle zu suchen; Auf und Ab wählen, Eingabe führt aus, Escape schließt.</translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation>Passende Befehle</translation>
+    </message>
+    <message>
+        <source>Selected command</source>
+        <translation>Gewählter Befehl</translation>
+    </message>
+    <message>
+        <source>No command matches.</source>
+        <translation>Kein Befehl passt.</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::CommandRegistry</name>
+    <message>
+        <source>There is no command %1.</source>
+        <translation>Es gibt keinen Befehl %1.</translation>
+    </message>
+    <message>
+        <source>%1, shortcut %2</source>
+        <translation>%1, Tastenkürzel %2</translation>
     </message>
 </context>
 <context>
@@ -630,6 +863,14 @@
         <source>recopsd reports itself %1: %2</source>
         <translation>recopsd meldet sich als %1: %2</translation>
     </message>
+    <message>
+        <source>Filter the model and store properties: text, or property=index.* value!=0 (Ctrl+F)</source>
+        <translation>Modell- und Speichereigenschaften filtern: Text, oder property=index.* value!=0 (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter properties</source>
+        <translation>Eigenschaften filtern</translation>
+    </message>
 </context>
 <context>
     <name>recops::console::EnvironmentBanner</name>
@@ -642,12 +883,23 @@
         <translation>nicht gespeicherte Verbindung</translation>
     </message>
     <message>
-        <source>PRODUCTION — %1 — %2</source>
-        <translation>PRODUKTION — %1 — %2</translation>
-    </message>
-    <message>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — %1 — %2 — read-only</source>
+        <translation>PRODUKTION — %1 — %2 — schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — %1 — %2 — changes unlocked</source>
+        <translation>PRODUKTION — %1 — %2 — Änderungen entsperrt</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::HealthDataSource</name>
+    <message>
+        <source>Server health</source>
+        <translation>Serverzustand</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1011,41 @@
     </message>
 </context>
 <context>
+    <name>recops::console::LocalDatabase</name>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer recops-console (%2 at version %3; this version reads up to %4). It was left untouched.</source>
+        <translation>%1 wurde von einer neueren recops-console geschrieben (%2 in Version %3; diese Version liest bis %4). Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a console database: %2</source>
+        <translation>%1 ist keine Datenbank der Konsole: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer recops-console (file format %2; this version reads up to %3). It was left untouched.</source>
+        <translation>%1 wurde von einer neueren recops-console geschrieben (Dateiformat %2; diese Version liest bis %3). Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot bring %1 to file format %2: %3</source>
+        <translation>%1 kann nicht auf Dateiformat %2 gebracht werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot bring %1 in %2 to version %3: %4</source>
+        <translation>%1 in %2 kann nicht auf Version %3 gebracht werden: %4</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::MainWindow</name>
     <message>
         <source>Pages</source>
@@ -781,20 +1068,8 @@
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <source>&amp;Profiles…</source>
-        <translation>&amp;Profile…</translation>
-    </message>
-    <message>
         <source>&amp;Switch to</source>
         <translation>&amp;Wechseln zu</translation>
-    </message>
-    <message>
-        <source>&amp;Check health now</source>
-        <translation>Zustand jetzt &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -803,10 +1078,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About RecOps Console</source>
-        <translation>&amp;Über RecOps Console</translation>
     </message>
     <message>
         <source>About RecOps Console</source>
@@ -831,6 +1102,54 @@
     <message>
         <source>RecOps Console — %1</source>
         <translation>RecOps Console — %1</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to filter.</source>
+        <translation>%1 hat nichts zu filtern.</translation>
+    </message>
+    <message>
+        <source>The connected profile is not a production one: nothing is locked.</source>
+        <translation>Das verbundene Profil ist kein Produktionsprofil: Nichts ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Import profiles…</source>
+        <translation>Profile &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export profiles…</source>
+        <translation>Profile e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock production changes…</source>
+        <translation>Änderungen an Produktion ent&amp;sperren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh this page</source>
+        <translation>Diese Seite &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this page</source>
+        <translation>Diese Seite &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>&amp;About RecOps Console</source>
+        <translation>&amp;Über RecOps Console</translation>
+    </message>
+    <message>
+        <source>&amp;Lock production changes again</source>
+        <translation>&amp;Änderungen an Produktion wieder sperren</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1177,56 @@
     <message>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;This page waits for %2, which recopsd does not provide yet. Until then it shows nothing rather than made-up data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Diese Seite wartet auf %2, die recopsd noch nicht bereitstellt. Bis dahin zeigt sie lieber nichts als erfundene Daten.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ProductionLock</name>
+    <message>
+        <source>Read-only: %1 is a production profile. Unlock production changes (Ctrl+Shift+L) to change server state.</source>
+        <translation>Schreibgeschützt: %1 ist ein Produktionsprofil. Entsperren Sie Änderungen an Produktion (Strg+Umschalt+L), um den Serverzustand zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ProductionLockControl</name>
+    <message>
+        <source>Unlock changes…</source>
+        <translation>Änderungen entsperren…</translation>
+    </message>
+    <message>
+        <source>Unlock production changes</source>
+        <translation>Änderungen an Produktion entsperren</translation>
+    </message>
+    <message>
+        <source>Production is read-only. Unlock it for this session to change server state (Ctrl+Shift+L).</source>
+        <translation>Produktion ist schreibgeschützt. Entsperren Sie sie für diese Sitzung, um den Serverzustand zu ändern (Strg+Umschalt+L).</translation>
+    </message>
+    <message>
+        <source>Lock again</source>
+        <translation>Wieder sperren</translation>
+    </message>
+    <message>
+        <source>Lock production changes again</source>
+        <translation>Änderungen an Produktion wieder sperren</translation>
+    </message>
+    <message>
+        <source>Make production read-only again (Ctrl+Shift+L).</source>
+        <translation>Produktion wieder schreibschützen (Strg+Umschalt+L).</translation>
+    </message>
+    <message>
+        <source>Unlock changes on PRODUCTION: %1 (%2)?</source>
+        <translation>Änderungen an PRODUKTION entsperren: %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Until the console exits or you switch profiles, the controls that change server state are enabled, and what you do through them affects live traffic.</source>
+        <translation>Bis die Konsole beendet wird oder Sie das Profil wechseln, sind die Bedienelemente aktiv, die den Serverzustand ändern, und was Sie damit tun, wirkt auf den Live-Betrieb.</translation>
+    </message>
+    <message>
+        <source>Unlock production</source>
+        <translation>Produktion entsperren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1099,26 +1468,6 @@
 <context>
     <name>recops::console::ProfileStore</name>
     <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a profile database.</source>
-        <translation>%1 ist keine Profildatenbank.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer recops-console (schema %2; this version reads up to %3). It was left untouched.</source>
-        <translation>%1 wurde von einer neueren recops-console geschrieben (Schema %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Cannot bring %1 to schema %2: %3</source>
-        <translation>%1 kann nicht auf Schema %2 gebracht werden: %3</translation>
-    </message>
-    <message>
         <source>The profile store is not open.</source>
         <translation>Der Profilspeicher ist nicht geöffnet.</translation>
     </message>
@@ -1133,6 +1482,29 @@
     <message>
         <source>There is no profile with id %1.</source>
         <translation>Es gibt kein Profil mit der Kennung %1.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ProfileTransfer</name>
+    <message>
+        <source>Import connection profiles</source>
+        <translation>Verbindungsprofile importieren</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json);;All files (*)</source>
+        <translation>Profildateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export connection profiles</source>
+        <translation>Verbindungsprofile exportieren</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json)</source>
+        <translation>Profildateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1 profile(s) to %2, without tokens: each recipient sets their own.</source>
+        <translation>%1 Profil(e) nach %2 exportiert, ohne Tokens: Jeder Empfänger setzt sein eigenes.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1539,184 @@
     <message>
         <source>The keyring did not delete the token: %1</source>
         <translation>Der Schlüsselbund hat das Token nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::StalenessBadge</name>
+    <message>
+        <source>Data freshness</source>
+        <translation>Aktualität der Daten</translation>
+    </message>
+    <message>
+        <source>%1 could not be updated: %2</source>
+        <translation>%1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be updated.</source>
+        <translation>%1 konnte nicht aktualisiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::WindowCommands</name>
+    <message>
+        <source>Go to %1</source>
+        <translation>Gehe zu %1</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Refresh this page</source>
+        <translation>Diese Seite aktualisieren</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>reload</source>
+        <translation>neu laden</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>Filter this page</source>
+        <translation>Diese Seite filtern</translation>
+    </message>
+    <message>
+        <source>find</source>
+        <translation>finden</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>suchen</translation>
+    </message>
+    <message>
+        <source>Command palette…</source>
+        <translation>Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>Manage connection profiles…</source>
+        <translation>Verbindungsprofile verwalten…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>bearbeiten</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Import profiles…</source>
+        <translation>Profile importieren…</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>laden</translation>
+    </message>
+    <message>
+        <source>Export profiles…</source>
+        <translation>Profile exportieren…</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>speichern</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>teilen</translation>
+    </message>
+    <message>
+        <source>Unlock production changes…</source>
+        <translation>Änderungen an Produktion entsperren…</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>sperren</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>Lock production changes again</source>
+        <translation>Änderungen an Produktion wieder sperren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>verlassen</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>schließen</translation>
+    </message>
+    <message>
+        <source>About RecOps Console</source>
+        <translation>Über RecOps Console</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Switch to profile %1 (%2)</source>
+        <translation>Zu Profil %1 wechseln (%2)</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>verbinden</translation>
+    </message>
+    <message>
+        <source>The connected profile is not a production one: nothing is locked.</source>
+        <translation>Das verbundene Profil ist kein Produktionsprofil: Nichts ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Production changes are unlocked already.</source>
+        <translation>Änderungen an Produktion sind bereits entsperrt.</translation>
+    </message>
+    <message>
+        <source>Production is read-only already.</source>
+        <translation>Produktion ist bereits schreibgeschützt.</translation>
     </message>
 </context>
 </TS>

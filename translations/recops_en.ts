@@ -155,6 +155,17 @@
     </message>
 </context>
 <context>
+    <name>FilterQuery</name>
+    <message>
+        <source>&quot;%1&quot; has no label before the =; read as text.</source>
+        <translation>&quot;%1&quot; has no label before the =; read as text.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label name; read as text.</source>
+        <translation>&quot;%1&quot; is not a label name; read as text.</translation>
+    </message>
+</context>
+<context>
     <name>HealthReport</name>
     <message>
         <source>The health report is not a JSON object.</source>
@@ -340,6 +351,117 @@
     </message>
 </context>
 <context>
+    <name>ProfileExchange</name>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: not valid JSON: %2</translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON object, with &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation>The file must hold a JSON object, with &quot;format&quot;: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>format: must be &quot;%1&quot;; this is not a profile file of recops-console.</source>
+        <translation>format: must be &quot;%1&quot;; this is not a profile file of recops-console.</translation>
+    </message>
+    <message>
+        <source>version: must be the number %1.</source>
+        <translation>version: must be the number %1.</translation>
+    </message>
+    <message>
+        <source>version: %1 is not a version this console reads (it reads %2); the file was written by another version of recops-console.</source>
+        <translation>version: %1 is not a version this console reads (it reads %2); the file was written by another version of recops-console.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field.</source>
+        <translation>%1: unknown field.</translation>
+    </message>
+    <message>
+        <source>profiles: must be a list of profiles.</source>
+        <translation>profiles: must be a list of profiles.</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with name, url and environment.</source>
+        <translation>%1: must be an object with name, url and environment.</translation>
+    </message>
+    <message>
+        <source>%1.%2: missing.</source>
+        <translation>%1.%2: missing.</translation>
+    </message>
+    <message>
+        <source>%1.%2: must be a string.</source>
+        <translation>%1.%2: must be a string.</translation>
+    </message>
+    <message>
+        <source>%1.%2: profile files never carry secrets; remove it and set the token in Connection ▸ Manage connection profiles… instead.</source>
+        <translation>%1.%2: profile files never carry secrets; remove it and set the token in Connection ▸ Manage connection profiles… instead.</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown field.</source>
+        <translation>%1.%2: unknown field.</translation>
+    </message>
+    <message>
+        <source>%1.environment: &quot;%2&quot; is not one of production, staging, development, demo.</source>
+        <translation>%1.environment: &quot;%2&quot; is not one of production, staging, development, demo.</translation>
+    </message>
+    <message>
+        <source>%1.url: %2</source>
+        <translation>%1.url: %2</translation>
+    </message>
+    <message>
+        <source>%1.tls: must be an object.</source>
+        <translation>%1.tls: must be an object.</translation>
+    </message>
+    <message>
+        <source>%1.tls.%2: must be a string.</source>
+        <translation>%1.tls.%2: must be a string.</translation>
+    </message>
+    <message>
+        <source>%1.tls.%2: must be true or false.</source>
+        <translation>%1.tls.%2: must be true or false.</translation>
+    </message>
+    <message>
+        <source>%1.tls.%2: unknown field.</source>
+        <translation>%1.tls.%2: unknown field.</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation>%1.%2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Nothing was imported:</translation>
+    </message>
+    <message>
+        <source>No new profile was imported.</source>
+        <translation>No new profile was imported.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Imported: %1.</translation>
+    </message>
+    <message>
+        <source>Already saved with the same settings: %1.</source>
+        <translation>Already saved with the same settings: %1.</translation>
+    </message>
+    <message>
+        <source>Not imported: &quot;%1&quot; is already saved for %2 (%3); the file has %4 (%5). Rename one of them to keep both.</source>
+        <translation>Not imported: &quot;%1&quot; is already saved for %2 (%3); the file has %4 (%5). Rename one of them to keep both.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileValidator</name>
     <message>
         <source>Give the profile a name.</source>
@@ -403,6 +525,37 @@
     </message>
 </context>
 <context>
+    <name>Staleness</name>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 s ago</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 h ago</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>%1 d ago</translation>
+    </message>
+    <message>
+        <source>stale — never updated</source>
+        <translation>stale — never updated</translation>
+    </message>
+    <message>
+        <source>stale — last update %1, %2</source>
+        <translation>stale — last update %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>TokenIdentity</name>
     <message>
         <source>The identity is not a JSON object.</source>
@@ -418,6 +571,21 @@
     <message>
         <source>Try recops-console --help.</source>
         <translation>Try recops-console --help.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AlertHistoryStore</name>
+    <message>
+        <source>Cannot keep the alert %1: %2</source>
+        <translation>Cannot keep the alert %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete old alerts: %1</source>
+        <translation>Cannot delete old alerts: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete alert history: %1</source>
+        <translation>Cannot delete alert history: %1</translation>
     </message>
 </context>
 <context>
@@ -448,6 +616,71 @@
     <message>
         <source>The body is not valid JSON (%1 at byte %2).</source>
         <translation>The body is not valid JSON (%1 at byte %2).</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ChartHistoryStore</name>
+    <message>
+        <source>Cannot keep a sample of %1: %2</source>
+        <translation>Cannot keep a sample of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete old chart samples: %1</source>
+        <translation>Cannot delete old chart samples: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete chart samples: %1</source>
+        <translation>Cannot delete chart samples: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Command palette</translation>
+    </message>
+    <message>
+        <source>Type a command: go to, refresh, switch, unlock…</source>
+        <translation>Type a command: go to, refresh, switch, unlock…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Type to search the commands; Up and Down choose, Enter runs, Escape closes.</source>
+        <translation>Type to search the commands; Up and Down choose, Enter runs, Escape closes.</translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation>Matching commands</translation>
+    </message>
+    <message>
+        <source>Selected command</source>
+        <translation>Selected command</translation>
+    </message>
+    <message>
+        <source>No command matches.</source>
+        <translation>No command matches.</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Not available: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::CommandRegistry</name>
+    <message>
+        <source>There is no command %1.</source>
+        <translation>There is no command %1.</translation>
+    </message>
+    <message>
+        <source>%1, shortcut %2</source>
+        <translation>%1, shortcut %2</translation>
     </message>
 </context>
 <context>
@@ -630,6 +863,14 @@
         <source>recopsd reports itself %1: %2</source>
         <translation>recopsd reports itself %1: %2</translation>
     </message>
+    <message>
+        <source>Filter the model and store properties: text, or property=index.* value!=0 (Ctrl+F)</source>
+        <translation>Filter the model and store properties: text, or property=index.* value!=0 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter properties</source>
+        <translation>Filter properties</translation>
+    </message>
 </context>
 <context>
     <name>recops::console::EnvironmentBanner</name>
@@ -642,12 +883,23 @@
         <translation>unsaved connection</translation>
     </message>
     <message>
-        <source>PRODUCTION — %1 — %2</source>
-        <translation>PRODUCTION — %1 — %2</translation>
-    </message>
-    <message>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — %1 — %2 — read-only</source>
+        <translation>PRODUCTION — %1 — %2 — read-only</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — %1 — %2 — changes unlocked</source>
+        <translation>PRODUCTION — %1 — %2 — changes unlocked</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::HealthDataSource</name>
+    <message>
+        <source>Server health</source>
+        <translation>Server health</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1011,41 @@
     </message>
 </context>
 <context>
+    <name>recops::console::LocalDatabase</name>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Cannot move %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Cannot create the directory %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer recops-console (%2 at version %3; this version reads up to %4). It was left untouched.</source>
+        <translation>%1 was written by a newer recops-console (%2 at version %3; this version reads up to %4). It was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 is not a console database: %2</source>
+        <translation>%1 is not a console database: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer recops-console (file format %2; this version reads up to %3). It was left untouched.</source>
+        <translation>%1 was written by a newer recops-console (file format %2; this version reads up to %3). It was left untouched.</translation>
+    </message>
+    <message>
+        <source>Cannot bring %1 to file format %2: %3</source>
+        <translation>Cannot bring %1 to file format %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot bring %1 in %2 to version %3: %4</source>
+        <translation>Cannot bring %1 in %2 to version %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::MainWindow</name>
     <message>
         <source>Pages</source>
@@ -781,20 +1068,8 @@
         <translation>&amp;Connection</translation>
     </message>
     <message>
-        <source>&amp;Profiles…</source>
-        <translation>&amp;Profiles…</translation>
-    </message>
-    <message>
         <source>&amp;Switch to</source>
         <translation>&amp;Switch to</translation>
-    </message>
-    <message>
-        <source>&amp;Check health now</source>
-        <translation>&amp;Check health now</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -803,10 +1078,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About RecOps Console</source>
-        <translation>&amp;About RecOps Console</translation>
     </message>
     <message>
         <source>About RecOps Console</source>
@@ -831,6 +1102,54 @@
     <message>
         <source>RecOps Console — %1</source>
         <translation>RecOps Console — %1</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to filter.</source>
+        <translation>%1 has nothing to filter.</translation>
+    </message>
+    <message>
+        <source>The connected profile is not a production one: nothing is locked.</source>
+        <translation>The connected profile is not a production one: nothing is locked.</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profiles…</translation>
+    </message>
+    <message>
+        <source>&amp;Import profiles…</source>
+        <translation>&amp;Import profiles…</translation>
+    </message>
+    <message>
+        <source>&amp;Export profiles…</source>
+        <translation>&amp;Export profiles…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock production changes…</source>
+        <translation>&amp;Unlock production changes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh this page</source>
+        <translation>&amp;Refresh this page</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this page</source>
+        <translation>&amp;Filter this page</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>Command &amp;palette…</translation>
+    </message>
+    <message>
+        <source>&amp;About RecOps Console</source>
+        <translation>&amp;About RecOps Console</translation>
+    </message>
+    <message>
+        <source>&amp;Lock production changes again</source>
+        <translation>&amp;Lock production changes again</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1177,56 @@
     <message>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;This page waits for %2, which recopsd does not provide yet. Until then it shows nothing rather than made-up data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;This page waits for %2, which recopsd does not provide yet. Until then it shows nothing rather than made-up data.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ProductionLock</name>
+    <message>
+        <source>Read-only: %1 is a production profile. Unlock production changes (Ctrl+Shift+L) to change server state.</source>
+        <translation>Read-only: %1 is a production profile. Unlock production changes (Ctrl+Shift+L) to change server state.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ProductionLockControl</name>
+    <message>
+        <source>Unlock changes…</source>
+        <translation>Unlock changes…</translation>
+    </message>
+    <message>
+        <source>Unlock production changes</source>
+        <translation>Unlock production changes</translation>
+    </message>
+    <message>
+        <source>Production is read-only. Unlock it for this session to change server state (Ctrl+Shift+L).</source>
+        <translation>Production is read-only. Unlock it for this session to change server state (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <source>Lock again</source>
+        <translation>Lock again</translation>
+    </message>
+    <message>
+        <source>Lock production changes again</source>
+        <translation>Lock production changes again</translation>
+    </message>
+    <message>
+        <source>Make production read-only again (Ctrl+Shift+L).</source>
+        <translation>Make production read-only again (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <source>Unlock changes on PRODUCTION: %1 (%2)?</source>
+        <translation>Unlock changes on PRODUCTION: %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Until the console exits or you switch profiles, the controls that change server state are enabled, and what you do through them affects live traffic.</source>
+        <translation>Until the console exits or you switch profiles, the controls that change server state are enabled, and what you do through them affects live traffic.</translation>
+    </message>
+    <message>
+        <source>Unlock production</source>
+        <translation>Unlock production</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1099,26 +1468,6 @@
 <context>
     <name>recops::console::ProfileStore</name>
     <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>Cannot create the directory %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Cannot open %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a profile database.</source>
-        <translation>%1 is not a profile database.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer recops-console (schema %2; this version reads up to %3). It was left untouched.</source>
-        <translation>%1 was written by a newer recops-console (schema %2; this version reads up to %3). It was left untouched.</translation>
-    </message>
-    <message>
-        <source>Cannot bring %1 to schema %2: %3</source>
-        <translation>Cannot bring %1 to schema %2: %3</translation>
-    </message>
-    <message>
         <source>The profile store is not open.</source>
         <translation>The profile store is not open.</translation>
     </message>
@@ -1133,6 +1482,29 @@
     <message>
         <source>There is no profile with id %1.</source>
         <translation>There is no profile with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ProfileTransfer</name>
+    <message>
+        <source>Import connection profiles</source>
+        <translation>Import connection profiles</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json);;All files (*)</source>
+        <translation>Profile files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export connection profiles</source>
+        <translation>Export connection profiles</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json)</source>
+        <translation>Profile files (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1 profile(s) to %2, without tokens: each recipient sets their own.</source>
+        <translation>Exported %1 profile(s) to %2, without tokens: each recipient sets their own.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1539,184 @@
     <message>
         <source>The keyring did not delete the token: %1</source>
         <translation>The keyring did not delete the token: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::StalenessBadge</name>
+    <message>
+        <source>Data freshness</source>
+        <translation>Data freshness</translation>
+    </message>
+    <message>
+        <source>%1 could not be updated: %2</source>
+        <translation>%1 could not be updated: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be updated.</source>
+        <translation>%1 could not be updated.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::WindowCommands</name>
+    <message>
+        <source>Go to %1</source>
+        <translation>Go to %1</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>Refresh this page</source>
+        <translation>Refresh this page</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>reload</source>
+        <translation>reload</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>Filter this page</source>
+        <translation>Filter this page</translation>
+    </message>
+    <message>
+        <source>find</source>
+        <translation>find</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>search</translation>
+    </message>
+    <message>
+        <source>Command palette…</source>
+        <translation>Command palette…</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <source>Manage connection profiles…</source>
+        <translation>Manage connection profiles…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Import profiles…</source>
+        <translation>Import profiles…</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>load</translation>
+    </message>
+    <message>
+        <source>Export profiles…</source>
+        <translation>Export profiles…</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>save</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>share</translation>
+    </message>
+    <message>
+        <source>Unlock production changes…</source>
+        <translation>Unlock production changes…</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>lock</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>write</translation>
+    </message>
+    <message>
+        <source>Lock production changes again</source>
+        <translation>Lock production changes again</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>exit</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>About RecOps Console</source>
+        <translation>About RecOps Console</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>Switch to profile %1 (%2)</source>
+        <translation>Switch to profile %1 (%2)</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>connect</translation>
+    </message>
+    <message>
+        <source>The connected profile is not a production one: nothing is locked.</source>
+        <translation>The connected profile is not a production one: nothing is locked.</translation>
+    </message>
+    <message>
+        <source>Production changes are unlocked already.</source>
+        <translation>Production changes are unlocked already.</translation>
+    </message>
+    <message>
+        <source>Production is read-only already.</source>
+        <translation>Production is read-only already.</translation>
     </message>
 </context>
 </TS>

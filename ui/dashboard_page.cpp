@@ -2,8 +2,10 @@
 // Copyright 2026 The RecOps Authors
 #include "ui/dashboard_page.h"
 
+#include "core/health_data_source.h"
 #include "core/health_monitor.h"
 #include "core/json_properties_model.h"
+#include "core/label_filter_proxy_model.h"
 #include "core/server_connection.h"
 #include "ui/environment_style.h"
 #include "ui/health_text.h"
@@ -14,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -50,6 +53,10 @@ DashboardPage::DashboardPage(ServerConnection* connection, QWidget* parent)
     , m_token(valueLabel(tr("Token"), this))
     , m_modelProperties(new JsonPropertiesModel(this))
     , m_storeProperties(new JsonPropertiesModel(this))
+    , m_modelFilter(new LabelFilterProxyModel(this))
+    , m_storeFilter(new LabelFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_healthSource(new HealthDataSource(connection, this))
     , m_modelStack(new QStackedWidget(this))
     , m_noModel(valueLabel(tr("Serving model"), this))
     , m_storeStack(new QStackedWidget(this))
@@ -93,18 +100,32 @@ DashboardPage::DashboardPage(ServerConnection* connection, QWidget* parent)
     form->addRow(tr("Last health check:"), m_lastCheck);
     form->addRow(tr("Token:"), m_token);
 
-    auto* modelGroup = makeTableGroup(tr("Serving model"), m_modelProperties, &m_modelView);
+    m_modelFilter->setSourceModel(m_modelProperties);
+    m_storeFilter->setSourceModel(m_storeProperties);
+    m_filter->setObjectName(QStringLiteral("pageFilter"));
+    m_filter->setPlaceholderText(
+        tr("Filter the model and store properties: text, or "
+           "property=index.* value!=0 (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter properties"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_modelFilter->setQuery(text);
+        m_storeFilter->setQuery(text);
+    });
+
+    auto* modelGroup = makeTableGroup(tr("Serving model"), m_modelFilter, &m_modelView);
     m_modelStack->addWidget(m_noModel);
     m_modelStack->addWidget(m_modelView);
     modelGroup->layout()->addWidget(m_modelStack);
     m_noModel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
-    auto* storeGroup = makeTableGroup(tr("Store"), m_storeProperties, &m_storeView);
+    auto* storeGroup = makeTableGroup(tr("Store"), m_storeFilter, &m_storeView);
     m_storeStack->addWidget(m_noStore);
     m_storeStack->addWidget(m_storeView);
     storeGroup->layout()->addWidget(m_storeStack);
     m_noStore->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
+    layout->addWidget(m_filter);
     auto* columns = new QHBoxLayout;
     columns->addWidget(facts, 1);
     columns->addWidget(modelGroup, 1);
@@ -116,12 +137,14 @@ DashboardPage::DashboardPage(ServerConnection* connection, QWidget* parent)
     chartLayout->addWidget(m_chart);
     layout->addWidget(chartGroup, 1);
 
+    watch(m_healthSource);
     connect(connection->monitor(), &HealthMonitor::healthChanged, this, &DashboardPage::showHealth);
-    connect(connection->monitor(), &HealthMonitor::settled, this, &PageWidget::settled);
+    connect(connection->monitor(), &HealthMonitor::healthChanged, this,
+            [this] { updateSettled(); });
     showHealth(connection->monitor()->health());
 }
 
-QGroupBox* DashboardPage::makeTableGroup(const QString& title, JsonPropertiesModel* model,
+QGroupBox* DashboardPage::makeTableGroup(const QString& title, LabelFilterProxyModel* model,
                                          QTableView** view) {
     auto* group = new QGroupBox(title);
     (new QVBoxLayout(group))->setContentsMargins(6, 6, 6, 6);  // the caller fills it
@@ -132,6 +155,8 @@ QGroupBox* DashboardPage::makeTableGroup(const QString& title, JsonPropertiesMod
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(JsonPropertiesModel::NameColumn,
                                                     QHeaderView::ResizeToContents);
+    table->setSortingEnabled(true);
+    table->sortByColumn(JsonPropertiesModel::NameColumn, Qt::AscendingOrder);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);

@@ -9,13 +9,16 @@
 
 class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
 
 namespace recops::console {
 
+class HealthDataSource;
 class JsonPropertiesModel;
+class LabelFilterProxyModel;
 class LatencyChartView;
 class ServerConnection;
 
@@ -31,6 +34,8 @@ public:
     explicit DashboardPage(ServerConnection* connection, QWidget* parent = nullptr);
 
     bool isSettled() const override;
+    /// Filters the serving-model and store tables.
+    QLineEdit* filterEdit() const override { return m_filter; }
 
     /// The headline ("Healthy", "Unreachable"...), for tests and accessibility.
     QString statusText() const;
@@ -44,7 +49,8 @@ Q_SIGNALS:
 private:
     void showHealth(const ServerHealth& health);
     void showProblem(const ServerHealth& health);
-    QGroupBox* makeTableGroup(const QString& title, JsonPropertiesModel* model, QTableView** view);
+    QGroupBox* makeTableGroup(const QString& title, LabelFilterProxyModel* model,
+                              QTableView** view);
 
     QPointer<ServerConnection> m_connection;
     QLabel* m_indicator;
@@ -60,6 +66,10 @@ private:
     QLabel* m_token;
     JsonPropertiesModel* m_modelProperties;
     JsonPropertiesModel* m_storeProperties;
+    LabelFilterProxyModel* m_modelFilter;
+    LabelFilterProxyModel* m_storeFilter;
+    QLineEdit* m_filter;
+    HealthDataSource* m_healthSource;
     QStackedWidget* m_modelStack;
     QLabel* m_noModel;
     QStackedWidget* m_storeStack;

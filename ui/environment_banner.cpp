@@ -14,7 +14,7 @@ EnvironmentBanner::EnvironmentBanner(QWidget* parent) : QWidget(parent), m_label
     setAccessibleName(tr("Connected environment"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 3, 10, 3);
-    layout->addWidget(m_label);
+    layout->addWidget(m_label, 1);
     QFont font = m_label->font();
     font.setBold(true);
     m_label->setFont(font);
@@ -26,18 +26,37 @@ void EnvironmentBanner::showProfile(const ConnectionProfile& profile) {
     QPalette palette = m_label->palette();
     palette.setColor(QPalette::WindowText, EnvironmentStyle::textColor(profile.environment));
     m_label->setPalette(palette);
+    m_profile = profile;
+    updateText();
+    setMinimumHeight(profile.isProduction() ? 30 : 24);
+    show();
+    update();
+}
+
+void EnvironmentBanner::showLockState(bool locked) {
+    m_locked = locked;
+    updateText();
+}
+
+void EnvironmentBanner::addTrailingWidget(QWidget* widget) {
+    static_cast<QHBoxLayout*>(layout())->addWidget(widget);
+}
+
+void EnvironmentBanner::updateText() {
+    const ConnectionProfile& profile = m_profile;
     const QString name = profile.isSaved() ? profile.name : tr("unsaved connection");
     if (profile.isProduction()) {
-        m_label->setText(tr("PRODUCTION — %1 — %2").arg(name, profile.url.toDisplayString()));
+        m_label->setText(
+            m_locked
+                ? tr("PRODUCTION — %1 — %2 — read-only").arg(name, profile.url.toDisplayString())
+                : tr("PRODUCTION — %1 — %2 — changes unlocked")
+                      .arg(name, profile.url.toDisplayString()));
     } else {
         m_label->setText(tr("%1 — %2 — %3")
                              .arg(EnvironmentTags::displayName(profile.environment), name,
                                   profile.url.toDisplayString()));
     }
     setAccessibleDescription(m_label->text());
-    setMinimumHeight(profile.isProduction() ? 30 : 24);
-    show();
-    update();
 }
 
 QString EnvironmentBanner::text() const {

@@ -22,6 +22,10 @@ public:
     explicit EnvironmentBanner(QWidget* parent = nullptr);
 
     void showProfile(const ConnectionProfile& profile);
+    /// Says whether production changes are locked (only for a production profile).
+    void showLockState(bool locked);
+    /// Puts @p widget (the lock control) at the banner's right end.
+    void addTrailingWidget(QWidget* widget);
     QString text() const;
     QColor color() const { return m_color; }
 
@@ -29,8 +33,12 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    void updateText();
+
     QLabel* m_label;
     QColor m_color;
+    ConnectionProfile m_profile;
+    bool m_locked = true;
 };
 
 }  // namespace recops::console

@@ -2,23 +2,31 @@
 // Copyright 2026 The RecOps Authors
 #include "ui/main_window.h"
 
-#include "core/health_monitor.h"
+#include "core/command_registry.h"
+#include "core/production_lock.h"
 #include "core/profile_store.h"
 #include "core/recent_state.h"
 #include "core/secret_store.h"
 #include "core/server_connection.h"
+#include "ui/command_palette.h"
 #include "ui/dashboard_page.h"
 #include "ui/environment_banner.h"
 #include "ui/environment_style.h"
 #include "ui/health_status_widget.h"
 #include "ui/page_catalog.h"
 #include "ui/pending_page.h"
+#include "ui/production_guard.h"
+#include "ui/production_lock_control.h"
 #include "ui/profile_dialog.h"
+#include "ui/profile_transfer.h"
+#include "ui/staleness_badge.h"
+#include "ui/window_commands.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,10 +43,16 @@ MainWindow::MainWindow(ServerConnection* connection, ProfileStore* profiles, Sec
     , m_profiles(profiles)
     , m_secrets(secrets)
     , m_recent(recent)
+    , m_commands(new CommandRegistry(this))
+    , m_lock(new ProductionLock(connection, this))
+    , m_guard(new ProductionGuard(m_lock, this))
     , m_banner(new EnvironmentBanner(this))
+    , m_lockControl(new ProductionLockControl(m_lock, m_banner))
+    , m_staleness(new StalenessBadge(this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_healthStatus(new HealthStatusWidget(connection, this)) {
+    , m_healthStatus(new HealthStatusWidget(connection, this))
+    , m_transfer(new ProfileTransfer(profiles, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/recops-console.svg")));
     resize(1280, 800);
@@ -50,12 +64,18 @@ MainWindow::MainWindow(ServerConnection* connection, ProfileStore* profiles, Sec
     m_sidebar->setFixedWidth(180);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stack->setAccessibleName(tr("Current page"));
+    m_banner->addTrailingWidget(m_lockControl);
 
+    auto* pageColumn = new QVBoxLayout;
+    pageColumn->setContentsMargins(0, 0, 0, 0);
+    pageColumn->setSpacing(0);
+    pageColumn->addWidget(m_staleness);
+    pageColumn->addWidget(m_stack, 1);
     auto* body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);
     body->addWidget(m_sidebar);
-    body->addWidget(m_stack, 1);
+    body->addLayout(pageColumn, 1);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,6 +85,7 @@ MainWindow::MainWindow(ServerConnection* connection, ProfileStore* profiles, Sec
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_healthStatus, 1);
 
+    m_windowCommands = new WindowCommands(this, m_commands, profiles, m_lock);
     createPages();
     createMenus();
 
@@ -73,21 +94,27 @@ MainWindow::MainWindow(ServerConnection* connection, ProfileStore* profiles, Sec
             return;
         }
         m_stack->setCurrentIndex(row);
+        followPage();
         Q_EMIT pageChanged(currentPage());
     });
     connect(connection, &ServerConnection::profileChanged, this, [this](const auto& profile) {
         m_banner->showProfile(profile);
         updateTitle();
     });
+    connect(m_lock, &ProductionLock::lockedChanged, this, &MainWindow::followLock);
     connect(profiles, &ProfileStore::profileUpdated, this, [this](const ConnectionProfile& p) {
         if (m_connection && m_connection->isOpen() && m_connection->profile().id == p.id) {
             m_connection->open(p);  // the address or TLS options of the live profile changed
         }
     });
+    connect(m_commands, &CommandRegistry::refused, this,
+            [this](const QString&, const QString& why) { statusBar()->showMessage(why, 6'000); });
     if (connection->isOpen()) {
         m_banner->showProfile(connection->profile());
     }
     showPage(ConsolePage::Dashboard);
+    followPage();
+    followLock();
     updateTitle();
 }
 
@@ -101,17 +128,20 @@ void MainWindow::createPages() {
         PageWidget* widget = nullptr;
         if (page == ConsolePage::Dashboard) {
             auto* dashboard = new DashboardPage(m_connection, m_stack);
-            connect(dashboard, &DashboardPage::editProfileRequested, this, [this] {
-                if (ProfileDialog* dialog = openProfileDialog(); dialog && m_connection) {
-                    dialog->selectProfile(m_connection->profile().id);
-                }
-            });
+            connect(dashboard, &DashboardPage::editProfileRequested, this,
+                    &MainWindow::editCurrentProfile);
             widget = dashboard;
         } else {
             widget = new PendingPage(page, m_connection, m_stack);
         }
         m_pages.insert(page, widget);
         m_stack->addWidget(widget);
+        widget->registerCommands(m_commands);
+        connect(widget, &PageWidget::dataStatusChanged, this, [this, widget] {
+            if (m_stack->currentWidget() == widget) {
+                followPage();
+            }
+        });
 
         auto* item = new QListWidgetItem(QIcon(description.iconPath), description.title);
         const QString shortcut =
@@ -128,56 +158,71 @@ void MainWindow::createPages() {
 }
 
 void MainWindow::createMenus() {
+    WindowCommands* commands = m_windowCommands;
     QMenu* connectionMenu = menuBar()->addMenu(tr("&Connection"));
-    QAction* profilesAction = connectionMenu->addAction(tr("&Profiles…"));
-    profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    connect(profilesAction, &QAction::triggered, this, [this] {
-        if (ProfileDialog* dialog = openProfileDialog(); dialog && m_connection) {
-            dialog->selectProfile(m_connection->profile().id);
-        }
-    });
+    // Menu entries are the palette's commands, with mnemonics for keyboard use of the menus.
+    connectionMenu->addAction(commands->action(QStringLiteral("connection.profiles"),
+                                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)));
+    connectionMenu->actions().constLast()->setText(tr("&Profiles…"));
     QMenu* switchMenu = connectionMenu->addMenu(tr("&Switch to"));
     connect(switchMenu, &QMenu::aboutToShow, this,
             [this, switchMenu] { fillProfileMenu(switchMenu); });
-    QAction* checkAction = connectionMenu->addAction(tr("&Check health now"));
-    checkAction->setShortcut(QKeySequence::Refresh);
-    connect(checkAction, &QAction::triggered, this, [this] {
-        if (m_connection) {
-            m_connection->monitor()->checkNow();
-        }
-    });
+    connectionMenu->addAction(commands->action(QStringLiteral("connection.import")));
+    connectionMenu->actions().constLast()->setText(tr("&Import profiles…"));
+    connectionMenu->addAction(commands->action(QStringLiteral("connection.export")));
+    connectionMenu->actions().constLast()->setText(tr("&Export profiles…"));
     connectionMenu->addSeparator();
-    QAction* quitAction = connectionMenu->addAction(tr("&Quit"));
-    quitAction->setShortcut(QKeySequence::Quit);
+    // One key for both ways; its text says which way it goes now.
+    m_lockAction = connectionMenu->addAction(tr("&Unlock production changes…"));
+    m_lockAction->setObjectName(QStringLiteral("action:production.toggle"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::toggleLock);
+    connectionMenu->addSeparator();
+    QAction* quitAction = commands->action(QStringLiteral("app.quit"), QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    quitAction->setText(tr("&Quit"));
+    connectionMenu->addAction(quitAction);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     const QList<ConsolePage> pages = ConsolePages::all();
     for (qsizetype index = 0; index < pages.size(); ++index) {
         const ConsolePage page = pages.at(index);
-        QAction* action = viewMenu->addAction(QIcon(PageCatalog::describe(page).iconPath),
-                                              PageCatalog::describe(page).title);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        QAction* action = commands->action(QStringLiteral("page.") + ConsolePages::key(page),
+                                           QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        action->setText(PageCatalog::describe(page).title);
+        action->setIcon(QIcon(PageCatalog::describe(page).iconPath));
         action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        viewMenu->addAction(action);
+    }
+    viewMenu->addSeparator();
+    viewMenu->addAction(commands->action(QStringLiteral("view.refresh"), QKeySequence::Refresh));
+    viewMenu->actions().constLast()->setText(tr("&Refresh this page"));
+    viewMenu->addAction(commands->action(QStringLiteral("view.filter"), QKeySequence::Find));
+    viewMenu->actions().constLast()->setText(tr("&Filter this page"));
+    viewMenu->addAction(
+        commands->action(QStringLiteral("view.palette"), QKeySequence(Qt::CTRL | Qt::Key_K)));
+    viewMenu->actions().constLast()->setText(tr("Command &palette…"));
+    for (QAction* action : viewMenu->actions()) {
         addAction(action);  // shortcuts work with the menu bar hidden too
     }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction* aboutAction = helpMenu->addAction(tr("&About RecOps Console"));
+    QAction* aboutAction = commands->action(QStringLiteral("help.about"));
     aboutAction->setMenuRole(QAction::AboutRole);
-    connect(aboutAction, &QAction::triggered, this, [this] {
-        auto* about = new QMessageBox(
-            QMessageBox::Information, tr("About RecOps Console"),
-            tr("<h3>RecOps Console %1</h3><p>The operations console for recopsd, the RecOps "
-               "recommendation server.</p><p>Built with Qt %2.</p>")
-                .arg(QApplication::applicationVersion(), QLatin1StringView(qVersion())),
-            QMessageBox::Close, this);
-        about->setIconPixmap(windowIcon().pixmap(64, 64));
-        about->setAttribute(Qt::WA_DeleteOnClose);
-        about->open();
-    });
+    aboutAction->setText(tr("&About RecOps Console"));
+    helpMenu->addAction(aboutAction);
+}
+
+void MainWindow::showAbout() {
+    auto* about = new QMessageBox(
+        QMessageBox::Information, tr("About RecOps Console"),
+        tr("<h3>RecOps Console %1</h3><p>The operations console for recopsd, the RecOps "
+           "recommendation server.</p><p>Built with Qt %2.</p>")
+            .arg(QApplication::applicationVersion(), QLatin1StringView(qVersion())),
+        QMessageBox::Close, this);
+    about->setIconPixmap(windowIcon().pixmap(64, 64));
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 void MainWindow::fillProfileMenu(QMenu* menu) {
@@ -229,10 +274,79 @@ ProfileDialog* MainWindow::openProfileDialog() {
     return m_profileDialog;
 }
 
+void MainWindow::editCurrentProfile() {
+    if (ProfileDialog* dialog = openProfileDialog(); dialog && m_connection) {
+        dialog->selectProfile(m_connection->profile().id);
+    }
+}
+
+void MainWindow::refreshCurrentPage() {
+    if (PageWidget* page = pageWidget(currentPage())) {
+        page->refresh();
+    }
+}
+
+bool MainWindow::focusFilter() {
+    PageWidget* page = pageWidget(currentPage());
+    QLineEdit* filter = page ? page->filterEdit() : nullptr;
+    if (!filter) {
+        statusBar()->showMessage(
+            tr("%1 has nothing to filter.").arg(PageCatalog::describe(currentPage()).title), 4'000);
+        return false;
+    }
+    filter->setFocus(Qt::ShortcutFocusReason);
+    filter->selectAll();
+    return true;
+}
+
+CommandPalette* MainWindow::openCommandPalette() {
+    if (!m_palette) {
+        m_palette = new CommandPalette(m_commands, this);
+    }
+    m_palette->popUp();
+    return m_palette;
+}
+
+void MainWindow::requestUnlock() {
+    m_lockControl->requestUnlock();
+}
+
+void MainWindow::toggleLock() {
+    if (!m_lock->applies()) {
+        statusBar()->showMessage(
+            tr("The connected profile is not a production one: nothing is locked."), 4'000);
+        return;
+    }
+    m_lockControl->toggle();
+}
+
+void MainWindow::importProfiles() {
+    m_transfer->chooseFileToImport();
+}
+
+void MainWindow::exportProfiles() {
+    m_transfer->chooseFileToExport();
+}
+
+void MainWindow::followPage() {
+    PageWidget* page = pageWidget(currentPage());
+    m_staleness->setSources(page ? page->dataSources() : QList<DataSource*>());
+}
+
+void MainWindow::followLock() {
+    m_banner->showLockState(m_lock->isLocked());
+    m_lockAction->setText(m_lock->applies() && !m_lock->isLocked()
+                              ? tr("&Lock production changes again")
+                              : tr("&Unlock production changes…"));
+    m_lockAction->setEnabled(m_lock->applies());
+    updateTitle();
+}
+
 void MainWindow::showPage(ConsolePage page) {
     const int row = static_cast<int>(ConsolePages::all().indexOf(page));
     m_sidebar->setCurrentRow(row);
     m_stack->setCurrentIndex(row);
+    followPage();
 }
 
 ConsolePage MainWindow::currentPage() const {

@@ -69,13 +69,20 @@ PendingPage::PendingPage(ConsolePage page, ServerConnection* connection, QWidget
     layout->addStretch(3);
 
     connect(connection->monitor(), &HealthMonitor::healthChanged, this, &PendingPage::showServer);
-    connect(connection->monitor(), &HealthMonitor::settled, this, &PageWidget::settled);
+    connect(connection->monitor(), &HealthMonitor::healthChanged, this,
+            [this] { updateSettled(); });
     showServer(connection->monitor()->health());
 }
 
 bool PendingPage::isSettled() const {
     return !m_connection || !m_connection->isOpen() ||
            m_connection->monitor()->health().isSettled();
+}
+
+void PendingPage::refresh() {
+    if (m_connection && m_connection->isOpen()) {
+        m_connection->monitor()->checkNow();
+    }
 }
 
 QString PendingPage::explanation() const {

@@ -25,6 +25,8 @@ public:
 
     /// Settled once the server has answered (or failed to): the page names its version.
     bool isSettled() const override;
+    /// F5: checks the server's health now (the page has no data of its own).
+    void refresh() override;
 
     QString explanation() const;
 

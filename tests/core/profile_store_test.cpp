@@ -5,10 +5,12 @@
 // reaches the disk through it.
 #include "core/profile_store.h"
 
+#include "core/local_database.h"
 #include "core/preferences.h"
 #include "core/profile_provisioner.h"
 #include "core/recent_state.h"
 #include "core/secret_store.h"
+#include "support/raw_sqlite.h"
 
 #include <QDirIterator>
 #include <QSignalSpy>
@@ -31,21 +33,7 @@ ConnectionProfile makeProfile(const QString& name, const QString& url,
     return profile;
 }
 
-// Runs @p statements on the SQLite file directly, as another program would.
-void executeRaw(const QString& path, const QStringList& statements) {
-    const QString name = QStringLiteral("raw-") + path;
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        database.setDatabaseName(path);
-        QVERIFY(database.open());
-        QSqlQuery query(database);
-        for (const QString& statement : statements) {
-            QVERIFY2(query.exec(statement), qPrintable(statement));
-        }
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
+using recops::console::testing::executeRawSql;
 
 QStringList columnsOf(const QString& path) {
     QStringList columns;
@@ -172,10 +160,9 @@ private Q_SLOTS:
     }
 
     void refusesAFileFromANewerConsoleAndLeavesItAlone() {
-        executeRaw(
-            m_path,
-            {QStringLiteral("CREATE TABLE future (x)"),
-             QStringLiteral("PRAGMA user_version = %1").arg(ProfileStore::kSchemaVersion + 1)});
+        executeRawSql(m_path, {QStringLiteral("CREATE TABLE future (x)"),
+                               QStringLiteral("PRAGMA user_version = %1")
+                                   .arg(LocalDatabase::kFileFormatVersion + 1)});
         const QByteArray before = [&] {
             QFile file(m_path);
             file.open(QIODevice::ReadOnly);

@@ -137,7 +137,7 @@ private:
     }
     static QString profileDatabase() {
         return qEnvironmentVariable("XDG_DATA_HOME") +
-               QStringLiteral("/recops-console/profiles.sqlite");
+               QStringLiteral("/recops-console/console.sqlite");
     }
 
     Run console(const QStringList& arguments, const QByteArray& standardInput) {

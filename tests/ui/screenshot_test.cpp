@@ -126,6 +126,15 @@ private Q_SLOTS:
         run = console({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")},
                       environment);
         QVERIFY(run.standardOutput.contains(u"Optionen"));
+
+        // The system locale decides; --lang overrides it.
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        run = console({QStringLiteral("--help")}, environment);
+        QVERIFY(run.standardOutput.contains(u"Optionen"));
+        run = console({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")},
+                      environment);
+        QVERIFY(run.standardOutput.contains(u"Options"));
+        QVERIFY(!run.standardOutput.contains(u"Optionen"));
     }
 
 private:
