@@ -24,7 +24,7 @@ namespace recops::console {
  * from here. So a run survives a crash of the console, and its timeline survives a server
  * that is down: nothing is held only in memory.
  *
- * It lives in the console's local store (profiles.sqlite) in tables of its own, versioned
+ * It lives in the console's local store (console.sqlite) in tables of its own, versioned
  * by RunbookJournalMigrations.
  */
 class RunbookJournal : public QObject {
@@ -34,7 +34,7 @@ public:
     explicit RunbookJournal(QObject* parent = nullptr);
     ~RunbookJournal() override;
 
-    /// The console's local store, AppDataLocation/profiles.sqlite.
+    /// The console's local store, AppDataLocation/console.sqlite.
     static QString defaultFilePath();
 
     /// Opens (or creates) the database at @p filePath and brings its journal tables up to

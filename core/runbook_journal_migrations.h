@@ -11,7 +11,7 @@ namespace recops::console {
  * tables from version N to N + 1. Append, never edit: journals in the field were written
  * by the earlier steps.
  *
- * The journal shares profiles.sqlite with the profile store but keeps its own tables
+ * The journal shares console.sqlite with the profile store but keeps its own tables
  * (runbook_*) and records its own version in runbook_journal_schema, not in
  * PRAGMA user_version, which belongs to the profile store. Each step is self-contained so
  * that the list can later join the store's own migration list unchanged.

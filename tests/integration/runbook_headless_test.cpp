@@ -328,7 +328,7 @@ private Q_SLOTS:
         QVERIFY(!run.standardOutput.contains(line.mid(10)));
         QVERIFY(!run.standardError.contains(line.mid(10)));
         QVERIFY(run.standardOutput.contains(u"[secret]"));
-        QFile journal(m_home.filePath(QStringLiteral("data/recops-console/profiles.sqlite")));
+        QFile journal(m_home.filePath(QStringLiteral("data/recops-console/console.sqlite")));
         QVERIFY(journal.open(QIODevice::ReadOnly));
         QVERIFY(!journal.readAll().contains(QByteArray::fromStdString(newToken)));
 
