@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The RecOps Authors
-#include "common/shutdown_signal.h"
+#include "common/server_signals.h"
 
 #include <csignal>
 #include <pthread.h>
@@ -9,25 +9,26 @@
 namespace recops::common {
 namespace {
 
-sigset_t shutdownSignals() {
+sigset_t serverSignals() {
     sigset_t signals;
     sigemptyset(&signals);
     sigaddset(&signals, SIGTERM);
     sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGHUP);
     return signals;
 }
 
 }  // namespace
 
-void blockShutdownSignals() {
-    const sigset_t signals = shutdownSignals();
+void blockServerSignals() {
+    const sigset_t signals = serverSignals();
     if (pthread_sigmask(SIG_BLOCK, &signals, nullptr) != 0) {
-        throw std::runtime_error("cannot block SIGTERM and SIGINT");
+        throw std::runtime_error("cannot block SIGTERM, SIGINT and SIGHUP");
     }
 }
 
-int waitForShutdownSignal() {
-    const sigset_t signals = shutdownSignals();
+int waitForServerSignal() {
+    const sigset_t signals = serverSignals();
     int received = 0;
     while (sigwait(&signals, &received) != 0) {
     }
