@@ -15,7 +15,7 @@
 #     recopsd --version, recops-console --version (offscreen), recopsd config show on the
 #     packaged configuration, and the man pages rendered without a warning.
 set -uo pipefail
-build_dir=${1:?usage: check_packages.sh BUILD_DIR SOURCE_DIR VERSION COMPONENTS...}
+build_dir=$(cd "${1:?usage: check_packages.sh BUILD_DIR SOURCE_DIR VERSION COMPONENTS...}" && pwd)
 source_dir=${2:?}
 version=${3:?}
 shift 3
@@ -160,7 +160,7 @@ if has_component server; then
     check "recopsd: postinst creates the system user" \
       grep -q 'adduser --quiet --system --group --home /var/lib/recopsd' "$scratch/recopsd.control/postinst"
     check "recopsd: postinst gives /var/lib/recopsd to recopsd, mode 0750" \
-      bash -c "grep -q 'chown recopsd:recopsd /var/lib/recopsd' '$1' && grep -q 'chmod 0750 /var/lib/recopsd' '$1'" \
+      bash -c 'grep -q "chown recopsd:recopsd /var/lib/recopsd" "$1" && grep -q "chmod 0750 /var/lib/recopsd" "$1"' \
       _ "$scratch/recopsd.control/postinst"
     run_lintian "$deb"
     dpkg-deb -x "$deb" "$root"
@@ -224,10 +224,11 @@ if has_component server && [[ -x "$root/usr/sbin/recopsd" ]]; then
   check "unit is Type=notify" grep -qx 'Type=notify' "$unit"
   # systemd-analyze verify resolves ExecStart against the running system, and the packaged
   # recopsd is not installed there: verify a copy whose ExecStart points into the scratch root.
-  # It needs no running systemd (it loads the unit offline), so it runs in CI containers too.
+  # It needs no running systemd (it loads the unit offline), so it runs in CI containers too;
+  # --man=no because Documentation=man:recopsd(8) is not installed on this machine either.
   mkdir -p "$scratch/unit"
   sed "s|^ExecStart=/usr/sbin/recopsd|ExecStart=$root/usr/sbin/recopsd|" "$unit" >"$scratch/unit/recopsd.service"
-  if systemd-analyze verify "$scratch/unit/recopsd.service" >"$scratch/verify.log" 2>&1 &&
+  if systemd-analyze verify --man=no "$scratch/unit/recopsd.service" >"$scratch/verify.log" 2>&1 &&
     ! grep -q 'recopsd.service' "$scratch/verify.log"; then
     pass "systemd-analyze verify recopsd.service"
   else
