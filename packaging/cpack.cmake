@@ -37,8 +37,9 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME recopsd)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
-# adduser: postinst creates the recopsd user. The generated library dependencies are added.
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser")
+# adduser: postinst creates the recopsd user; procps: /bin/kill, which ExecReload runs (a
+# minimal Debian lacks it). The generated library dependencies are added to these.
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, procps")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "prometheus, recops-console")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
   ${PROJECT_SOURCE_DIR}/packaging/recopsd/conffiles

@@ -12,8 +12,10 @@
 #   - desktop-file-validate, appstreamcli validate --no-net, systemd-analyze verify and
 #     security on the packaged files;
 #   - the installed programs: both packages unpacked into a scratch root, then the installed
-#     recopsd --version, recops-console --version (offscreen), recopsd config show on the
-#     packaged configuration, and the man pages rendered without a warning.
+#     recopsd --version, recops-console --version (offscreen) and --lang de (translations
+#     built in), recopsd config show on the packaged configuration, and the man pages
+#     rendered without a warning.
+# check_in_container.sh goes further (apt-get on a fresh Debian 12, a real systemd) by hand.
 set -uo pipefail
 build_dir=$(cd "${1:?usage: check_packages.sh BUILD_DIR SOURCE_DIR VERSION COMPONENTS...}" && pwd)
 source_dir=${2:?}
@@ -105,11 +107,11 @@ check_metadata() {
 check_files() {
   local list=$1
   shift
-  local path
+  local path missing=0
   for path in "$@"; do
-    contains_line "$list" "$path" || fail "$(basename "$list"): missing $path"
+    contains_line "$list" "$path" || { fail "$(basename "$list"): missing $path"; missing=1; }
   done
-  pass "$(basename "$list"): $# expected paths present"
+  [[ $missing -eq 1 ]] || pass "$(basename "$list"): $# expected paths present"
 }
 # run_lintian DEB: no error, and no warning without an override.
 run_lintian() {
@@ -129,7 +131,7 @@ if has_component server; then
   if [[ ! -f "$deb" ]]; then
     fail "cpack wrote no $(basename "$deb")"
   else
-    check_metadata "$deb" recopsd net adduser libsystemd0 libsqlite3-0
+    check_metadata "$deb" recopsd net adduser procps libsystemd0 libsqlite3-0
     listing "$deb" >"$scratch/recopsd.list"
     check_files "$scratch/recopsd.list" \
       /usr/sbin/recopsd \
@@ -222,6 +224,7 @@ if has_component server && [[ -x "$root/usr/sbin/recopsd" ]]; then
   check "unit starts the packaged recopsd with the packaged configuration" \
     grep -qx 'ExecStart=/usr/sbin/recopsd serve --data-dir /var/lib/recopsd --config /etc/recopsd/recopsd.toml' "$unit"
   check "unit is Type=notify" grep -qx 'Type=notify' "$unit"
+  check "unit reloads with SIGHUP" grep -qx 'ExecReload=/bin/kill -HUP $MAINPID' "$unit"
   # systemd-analyze verify resolves ExecStart against the running system, and the packaged
   # recopsd is not installed there: verify a copy whose ExecStart points into the scratch root.
   # It needs no running systemd (it loads the unit offline), so it runs in CI containers too;
@@ -253,6 +256,13 @@ fi
 if has_component console && [[ -x "$root/usr/bin/recops-console" ]]; then
   check "installed recops-console --version" \
     test "$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/recops-console" --version)" = "recops-console $version"
+  # The translations are built into the binary: the package ships no .qm file, yet the
+  # installed console speaks German.
+  check "recops-console ships no separate translation files" \
+    bash -c "! grep -q '\\.qm\$' '$scratch/recops-console.list'"
+  check "installed recops-console --lang de --help is German" \
+    grep -qF "Das gespeicherte Verbindungsprofil NAME öffnen." \
+    <<<"$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/recops-console" --lang de --help)"
   check "desktop-file-validate recops-console.desktop" \
     desktop-file-validate "$root/usr/share/applications/recops-console.desktop"
   check "appstreamcli validate --no-net" \
