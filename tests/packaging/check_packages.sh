@@ -288,6 +288,25 @@ for page in "$root"/usr/share/man/man*/*.gz; do
   [[ -z "$warnings" ]] || echo "$warnings" >&2
 done
 
+# An install from source keeps everything below its prefix, and the unit points there.
+if has_component server; then
+  local_prefix="$scratch/local"
+  if cmake --install "$build_dir" --prefix "$local_prefix" --component server >"$scratch/install.log" 2>&1; then
+    check "cmake --install --prefix puts the unit below the prefix, starting the prefix's recopsd" \
+      grep -qx "ExecStart=$local_prefix/sbin/recopsd serve --data-dir /var/lib/recopsd --config $local_prefix/etc/recopsd/recopsd.toml" \
+      "$local_prefix/lib/systemd/system/recopsd.service"
+    check "cmake --install --prefix installs the configuration and sysusers.d entry there" \
+      test -f "$local_prefix/etc/recopsd/recopsd.toml" -a -f "$local_prefix/lib/sysusers.d/recopsd.conf"
+    echo "# edited" >>"$local_prefix/etc/recopsd/recopsd.toml"
+    cmake --install "$build_dir" --prefix "$local_prefix" --component server >/dev/null 2>&1
+    check "a second cmake --install keeps the edited configuration" \
+      grep -qx "# edited" "$local_prefix/etc/recopsd/recopsd.toml"
+  else
+    fail "cmake --install --prefix --component server"
+    cat "$scratch/install.log" >&2
+  fi
+fi
+
 changelog_version=$(zcat "$root/usr/share/doc/"*/changelog.Debian.gz | head -1 | sed -nE 's/^[^ ]+ \(([^)]+)\).*/\1/p' | head -1)
 check "Debian changelog's latest entry is $package_version" test "$changelog_version" = "$package_version"
 
