@@ -52,6 +52,11 @@ std::string ConfigurationReloader::reload() {
         }
         return "reload failed: the configuration has " + std::to_string(error.problems().size()) +
                " problem(s), see the log";
+    } catch (const std::exception& error) {
+        // A reload must never take a serving process down.
+        m_logger.error("configuration reload failed; the running configuration stays",
+                       {{"problem", error.what()}});
+        return std::string("reload failed: ") + error.what();
     }
 
     std::vector<config::EffectiveSetting> inEffect = m_running.settings();
