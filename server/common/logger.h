@@ -4,6 +4,7 @@
 
 #include "common/log_level.h"
 
+#include <atomic>
 #include <initializer_list>
 #include <string_view>
 
@@ -42,11 +43,16 @@ public:
         log(LogLevel::Error, message, fields);
     }
 
-    bool enabled(LogLevel level) const { return level >= m_minimumLevel; }
+    bool enabled(LogLevel level) const {
+        return level >= m_minimumLevel.load(std::memory_order_relaxed);
+    }
+
+    /// Changes the least severe level written, while other threads log (configuration reload).
+    void setMinimumLevel(LogLevel level) { m_minimumLevel.store(level, std::memory_order_relaxed); }
 
 private:
     LogSink& m_sink;
-    LogLevel m_minimumLevel;
+    std::atomic<LogLevel> m_minimumLevel;
 };
 
 }  // namespace recops::common

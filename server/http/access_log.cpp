@@ -20,9 +20,13 @@ std::uint64_t nextIdentity() {
 
 AccessLog::AccessLog(common::LogSink* sink, std::chrono::milliseconds flushInterval)
     : m_sink(sink), m_flushInterval(flushInterval), m_identity(nextIdentity()) {
-    if (m_sink != nullptr) {
-        m_flusher = std::jthread([this](std::stop_token stop) { runFlusher(std::move(stop)); });
+    if (sink != nullptr) {
+        startFlusher();
     }
+}
+
+void AccessLog::startFlusher() {
+    m_flusher = std::jthread([this](std::stop_token stop) { runFlusher(std::move(stop)); });
 }
 
 AccessLog::~AccessLog() {
@@ -50,7 +54,7 @@ AccessLog::ThreadBuffer& AccessLog::bufferOfThisThread() {
 }
 
 void AccessLog::record(const AccessLogEntry& entry) {
-    if (m_sink == nullptr) {
+    if (!enabled()) {
         return;
     }
     ThreadBuffer& buffer = bufferOfThisThread();
@@ -71,18 +75,33 @@ void AccessLog::writeOut(ThreadBuffer& buffer) {
         std::lock_guard lock(buffer.mutex);
         lines.swap(buffer.lines);
     }
-    if (!lines.empty()) {
-        m_sink->write(lines);
+    if (lines.empty()) {
+        return;
+    }
+    std::lock_guard lock(m_sinkMutex);
+    if (common::LogSink* sink = m_sink.load(std::memory_order_acquire)) {
+        sink->write(lines);
     }
 }
 
 void AccessLog::flush() {
-    if (m_sink == nullptr) {
+    if (!enabled()) {
         return;
     }
     std::lock_guard lock(m_buffersMutex);
     for (const auto& buffer : m_buffers) {
         writeOut(*buffer);
+    }
+}
+
+void AccessLog::setSink(common::LogSink* sink) {
+    flush();
+    {
+        std::lock_guard lock(m_sinkMutex);
+        m_sink.store(sink, std::memory_order_release);
+    }
+    if (sink != nullptr && !m_flusher.joinable()) {
+        startFlusher();
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "http/access_log_entry.h"
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -43,7 +44,14 @@ public:
     /// Writes every buffered line now.
     void flush();
 
-    bool enabled() const { return m_sink != nullptr; }
+    /**
+     * Sends the lines from now on to @p sink (null turns the log off), for a configuration
+     * reload: what is buffered goes to the old sink first, and once this returns nothing
+     * writes to the old sink any more, so the caller may close it. Call it from one thread.
+     */
+    void setSink(common::LogSink* sink);
+
+    bool enabled() const { return m_sink.load(std::memory_order_acquire) != nullptr; }
 
 private:
     struct ThreadBuffer {
@@ -55,7 +63,11 @@ private:
     void writeOut(ThreadBuffer& buffer);
     void runFlusher(std::stop_token stop);
 
-    common::LogSink* m_sink;
+    void startFlusher();
+
+    std::atomic<common::LogSink*> m_sink;
+    /// Held while lines are written, so that setSink() knows when the old sink is free.
+    std::mutex m_sinkMutex;
     std::chrono::milliseconds m_flushInterval;
     const std::uint64_t m_identity;
     std::mutex m_buffersMutex;

@@ -79,20 +79,27 @@ http::ServerOptions serverOptionsFrom(const config::Configuration& configuration
     };
 }
 
+/// The sink for log.access @p destination; a file sink is opened into @p file.
+common::LogSink* accessLogSink(const std::string& destination,
+                               std::unique_ptr<common::LogSink>& file) {
+    if (destination == "-") {
+        return &common::LogSink::standardError();
+    }
+    if (destination == "off") {
+        return nullptr;
+    }
+    file = common::LogSink::openFile(destination);
+    return file.get();
+}
+
 }  // namespace
 
 RecopsdServer::RecopsdServer(const config::Configuration& configuration,
                              const std::filesystem::path& dataDirectory, common::Logger& logger)
     : m_logger(logger) {
-    const std::string& accessDestination = configuration.string(keys::kLogAccess);
-    common::LogSink* accessSink = nullptr;
-    if (accessDestination == "-") {
-        accessSink = &common::LogSink::standardError();
-    } else if (accessDestination != "off") {
-        m_accessLogFile = common::LogSink::openFile(accessDestination);
-        accessSink = m_accessLogFile.get();
-    }
-    m_accessLog = std::make_unique<http::AccessLog>(accessSink, kAccessLogFlushInterval);
+    m_accessLog = std::make_unique<http::AccessLog>(
+        accessLogSink(configuration.string(keys::kLogAccess), m_accessLogFile),
+        kAccessLogFlushInterval);
 
     m_storage = openStorage(configuration, dataDirectory, requestThreads(configuration));
     if (const std::string& bootstrap = configuration.string(keys::kAuthBootstrapAdminToken);
@@ -228,6 +235,14 @@ void RecopsdServer::start() {
 
 std::string RecopsdServer::url() const {
     return m_server->url();
+}
+
+void RecopsdServer::reopenAccessLog(const std::string& destination) {
+    std::unique_ptr<common::LogSink> file;
+    common::LogSink* sink = accessLogSink(destination, file);
+    m_accessLog->setSink(sink);
+    // Nothing writes to the previous file any more: closing it is safe.
+    m_accessLogFile = std::move(file);
 }
 
 void RecopsdServer::shutdown() {

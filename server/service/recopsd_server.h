@@ -74,6 +74,14 @@ public:
     std::string url() const;
     void shutdown();
 
+    /**
+     * Sends the access log to @p destination ("-", "off" or a file path, as log.access) from
+     * now on, while serving: a file is opened anew even when the path is unchanged, so that a
+     * rotated log starts a new file. Throws std::runtime_error, and keeps the current
+     * destination, when the file cannot be opened.
+     */
+    void reopenAccessLog(const std::string& destination);
+
 private:
     common::Logger& m_logger;
     std::unique_ptr<common::LogSink> m_accessLogFile;

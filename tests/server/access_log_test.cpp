@@ -5,7 +5,9 @@
 #include "common/log_sink.h"
 #include "common/timestamp.h"
 #include "server/support/temporary_directory.h"
+#include "server/support/wait_until.h"
 
+#include <atomic>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -107,6 +109,78 @@ TEST(AccessLogTest, OffWritesNothing) {
     EXPECT_FALSE(log.enabled());
     log.record(entry("r", "/"));
     log.flush();
+}
+
+std::set<std::string> requestIdsIn(const std::filesystem::path& file) {
+    std::set<std::string> ids;
+    if (std::filesystem::exists(file)) {
+        for (const auto& line : linesOf(file)) {
+            ids.insert(line["request_id"].get<std::string>());
+        }
+    }
+    return ids;
+}
+
+TEST(AccessLogTest, SetSinkSendsLaterLinesToTheNewSinkOnly) {
+    testing::TemporaryDirectory directory;
+    auto first = common::LogSink::openFile((directory / "first.log").string());
+    auto second = common::LogSink::openFile((directory / "second.log").string());
+    {
+        AccessLog log(first.get(), std::chrono::hours(1));
+        log.record(entry("before", "/"));
+        log.setSink(second.get());
+        first.reset();  // setSink() returned: nothing writes to the first sink any more
+        log.record(entry("after", "/"));
+    }
+    EXPECT_EQ(requestIdsIn(directory / "first.log"), std::set<std::string>{"before"});
+    EXPECT_EQ(requestIdsIn(directory / "second.log"), std::set<std::string>{"after"});
+}
+
+TEST(AccessLogTest, SetSinkTurnsAnOffLogOnAndItsFlusherWrites) {
+    testing::TemporaryDirectory directory;
+    const auto file = directory / "access.log";
+    auto sink = common::LogSink::openFile(file.string());
+    AccessLog log(nullptr, std::chrono::milliseconds(5));
+    log.record(entry("while-off", "/"));
+    log.setSink(sink.get());
+    EXPECT_TRUE(log.enabled());
+    log.record(entry("while-on", "/"));
+    // No flush() and no destruction: the flusher started by setSink() writes the line.
+    EXPECT_TRUE(testing::waitUntil([&] { return requestIdsIn(file).count("while-on") == 1; }));
+    EXPECT_EQ(requestIdsIn(file), std::set<std::string>{"while-on"});
+}
+
+TEST(AccessLogTest, SwitchingSinksWhileThreadsRecordLosesNoLine) {
+    testing::TemporaryDirectory directory;
+    auto first = common::LogSink::openFile((directory / "first.log").string());
+    auto second = common::LogSink::openFile((directory / "second.log").string());
+    constexpr int kThreads = 3;
+    constexpr int kRequests = 2000;
+    {
+        AccessLog log(first.get(), std::chrono::milliseconds(1));
+        std::atomic<int> running{kThreads};
+        std::vector<std::thread> threads;
+        for (int thread = 0; thread < kThreads; ++thread) {
+            threads.emplace_back([&, thread] {
+                for (int i = 0; i < kRequests; ++i) {
+                    log.record(entry(std::to_string(thread) + "-" + std::to_string(i), "/"));
+                }
+                running.fetch_sub(1);
+            });
+        }
+        for (int round = 0; running.load() > 0; ++round) {
+            log.setSink(round % 2 == 0 ? second.get() : first.get());
+        }
+        for (auto& thread : threads) {
+            thread.join();
+        }
+    }
+    const auto inFirst = requestIdsIn(directory / "first.log");
+    const auto inSecond = requestIdsIn(directory / "second.log");
+    std::set<std::string> all = inFirst;
+    all.insert(inSecond.begin(), inSecond.end());
+    EXPECT_EQ(all.size(), std::size_t{kThreads} * kRequests);
+    EXPECT_EQ(inFirst.size() + inSecond.size(), all.size()) << "a line written twice";
 }
 
 }  // namespace
