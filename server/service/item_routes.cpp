@@ -6,6 +6,7 @@
 #include "http/json_body.h"
 #include "http/query_parameters.h"
 #include "http/responses.h"
+#include "http/route_template.h"
 #include "http/router.h"
 #include "models/live_model.h"
 #include "service/authenticator.h"
@@ -115,7 +116,8 @@ http::Response putItem(const http::RequestContext& context, const ServiceContext
     http::Response response = http::jsonResponse(
         outcome.created > 0 ? http::Status::created : http::Status::ok, itemToJson(*stored));
     if (outcome.created > 0) {
-        response.set(http::Field::location, std::string(kItemsPath) + "/" + record.id);
+        response.set(http::Field::location,
+                     std::string(kItemsPath) + "/" + http::percentEncodeSegment(record.id));
     }
     return response;
 }
