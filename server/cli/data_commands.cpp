@@ -246,7 +246,7 @@ void addDataCommands(CLI::App& app, CommandAction& action) {
     auto importOptions = std::make_shared<ImportOptions>();
     CLI::App* importCommand = app.add_subcommand(
         "import",
-        "Import events (and catalog items) from files; a file with a bad row imports "
+        "Import events (and catalog items) from files; a bad row in either file imports "
         "nothing");
     importOptions->storage.addTo(*importCommand);
     importCommand->add_option("--events", importOptions->eventsFile, "Events file")
