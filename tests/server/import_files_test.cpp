@@ -17,31 +17,30 @@ using ::testing::StartsWith;
 
 class ImportFilesTest : public ::testing::Test {
 protected:
+    /// Every record of @p content read as a file named @p name; each one's line goes to m_lines.
+    template <typename Reader, typename Record>
+    std::vector<Record> readAll(const std::string& name, const std::string& content,
+                                ImportFormat format) {
+        Reader reader(m_directory.write(name, content), format);
+        std::vector<Record> read;
+        Record record;
+        while (reader.next(record)) {
+            read.push_back(record);
+            m_lines.push_back(reader.line());
+        }
+        return read;
+    }
+
     std::vector<store::EventRecord> events(const std::string& name, const std::string& content,
                                            ImportFormat format = ImportFormat::Csv) {
-        EventFileReader reader(m_directory.write(name, content), format);
-        std::vector<store::EventRecord> read;
-        store::EventRecord event;
-        while (reader.next(event)) {
-            read.push_back(event);
-            m_lines.push_back(reader.line());
-        }
-        return read;
+        return readAll<EventFileReader, store::EventRecord>(name, content, format);
     }
-
     std::vector<store::ItemRecord> items(const std::string& name, const std::string& content,
                                          ImportFormat format = ImportFormat::Csv) {
-        ItemFileReader reader(m_directory.write(name, content), format);
-        std::vector<store::ItemRecord> read;
-        store::ItemRecord item;
-        while (reader.next(item)) {
-            read.push_back(item);
-            m_lines.push_back(reader.line());
-        }
-        return read;
+        return readAll<ItemFileReader, store::ItemRecord>(name, content, format);
     }
 
-    /// The ImportError reading @p content as events gives, or "" when it reads cleanly.
+    /// The ImportError reading @p content gives, or "" when it reads cleanly.
     template <typename Reader, typename Record>
     std::string failure(const std::string& name, const std::string& content,
                         ImportFormat format = ImportFormat::Csv) {
