@@ -8,8 +8,10 @@ namespace recops::common {
  * Blocks SIGTERM and SIGINT in the calling thread and in every thread it starts afterwards.
  *
  * Call it before starting any thread: the signals then stay pending until
- * waitForShutdownSignal() takes them, so no thread is interrupted at an arbitrary point and
- * no signal handler has to be async-signal-safe.
+ * waitForShutdownSignal() takes them, so no thread is interrupted at an arbitrary point.
+ * Threads that libraries started before (OpenBLAS starts its workers when it is loaded) do
+ * not block them; a signal that reaches one is passed on to the calling thread, so it is
+ * taken by waitForShutdownSignal() too instead of ending the process.
  */
 void blockShutdownSignals();
 
