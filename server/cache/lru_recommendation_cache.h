@@ -28,6 +28,9 @@ public:
     using Clock = std::chrono::steady_clock;
     /// The time source; tests pass their own to step through expiry.
     using Now = std::function<Clock::time_point()>;
+    /// Users are spread over this many shards (by std::hash of the id), each with a lock and
+    /// an equal part of the byte budget; the LRU order is kept per shard.
+    static constexpr std::size_t kShardCount = 16;
 
     LruRecommendationCache(std::size_t capacityBytes, std::chrono::milliseconds timeToLive,
                            Now now = Clock::now);
@@ -40,8 +43,6 @@ public:
     CacheStats stats() const override;
 
 private:
-    static constexpr std::size_t kShardCount = 16;
-
     struct Entry {
         std::string requestKey;
         std::string body;

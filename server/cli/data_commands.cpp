@@ -130,8 +130,9 @@ std::uint64_t validate(const std::string& path, ImportFormat format, const char*
     return rows;
 }
 
-nlohmann::json importItems(store::Storage& storage, const std::string& path, ImportFormat format) {
-    const std::uint64_t rows = validate<ItemFileReader, store::ItemRecord>(path, format, "items");
+/// Imports a file validate() has passed, of @p rows rows.
+nlohmann::json importItems(store::Storage& storage, const std::string& path, ImportFormat format,
+                           std::uint64_t rows) {
     ItemFileReader reader(path, format);
     ProgressMeter progress("importing items");
     std::vector<store::ItemRecord> batch;
@@ -154,9 +155,9 @@ nlohmann::json importItems(store::Storage& storage, const std::string& path, Imp
     return {{"file", path}, {"rows", rows}, {"created", total.created}, {"updated", total.updated}};
 }
 
-nlohmann::json importEvents(store::Storage& storage, const std::string& path, ImportFormat format) {
-    const std::uint64_t rows =
-        validate<EventFileReader, store::EventRecord>(path, format, "events");
+/// Imports a file validate() has passed, of @p rows rows.
+nlohmann::json importEvents(store::Storage& storage, const std::string& path, ImportFormat format,
+                            std::uint64_t rows) {
     // Rows without their own idempotency key get one from the file's content and their line:
     // importing the same file again, say after an interrupted run, stores each row once.
     const std::string fileKey =
@@ -192,12 +193,20 @@ nlohmann::json importEvents(store::Storage& storage, const std::string& path, Im
 
 int import(const ImportOptions& options) {
     const auto storage = options.storage.open(options.storage.configuration.load());
+    // Both files pass before either is written: a bad row in the events leaves the catalog as
+    // it was too.
+    const std::uint64_t itemRows = options.itemsFile.empty()
+                                       ? 0
+                                       : validate<ItemFileReader, store::ItemRecord>(
+                                             options.itemsFile, options.format, "items");
+    const std::uint64_t eventRows =
+        validate<EventFileReader, store::EventRecord>(options.eventsFile, options.format, "events");
     nlohmann::json summary = nlohmann::json::object();
     // Items first: the catalog should know the items before events name them.
     if (!options.itemsFile.empty()) {
-        summary["items"] = importItems(*storage, options.itemsFile, options.format);
+        summary["items"] = importItems(*storage, options.itemsFile, options.format, itemRows);
     }
-    summary["events"] = importEvents(*storage, options.eventsFile, options.format);
+    summary["events"] = importEvents(*storage, options.eventsFile, options.format, eventRows);
     std::cout << summary.dump() << std::endl;
     return 0;
 }
@@ -237,7 +246,7 @@ void addDataCommands(CLI::App& app, CommandAction& action) {
     auto importOptions = std::make_shared<ImportOptions>();
     CLI::App* importCommand = app.add_subcommand(
         "import",
-        "Import events (and catalog items) from files; a file with a bad row imports "
+        "Import events (and catalog items) from files; a bad row in either file imports "
         "nothing");
     importOptions->storage.addTo(*importCommand);
     importCommand->add_option("--events", importOptions->eventsFile, "Events file")

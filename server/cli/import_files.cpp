@@ -122,6 +122,39 @@ std::string where(const std::string& file, std::uint64_t line) {
     return file + ":" + std::to_string(line) + ": ";
 }
 
+/// The CSV parser's own errors (a row of the wrong width, an unclosed quote, a header without
+/// a needed column) in the FILE:LINE: reason form of every other bad row.
+ImportError importErrorOf(const io::error::base& error, const std::string& file) {
+    namespace csv = io::error;
+    const auto* column = dynamic_cast<const csv::with_column_name*>(&error);
+    if (dynamic_cast<const csv::missing_column_in_header*>(&error) != nullptr) {
+        return ImportError(where(file, 1) + "the header lacks the column \"" + column->column_name +
+                           "\"");
+    }
+    if (dynamic_cast<const csv::duplicated_column_in_header*>(&error) != nullptr) {
+        return ImportError(where(file, 1) + "the header names \"" + column->column_name +
+                           "\" twice");
+    }
+    if (dynamic_cast<const csv::header_missing*>(&error) != nullptr) {
+        return ImportError(where(file, 1) + "the file is empty: it needs a header line");
+    }
+    const auto* line = dynamic_cast<const csv::with_file_line*>(&error);
+    if (line == nullptr || line->file_line < 0) {
+        return ImportError(error.what());  // cannot open the file: the message names it
+    }
+    const auto lineNumber = static_cast<std::uint64_t>(line->file_line);
+    if (dynamic_cast<const csv::too_few_columns*>(&error) != nullptr) {
+        return ImportError(where(file, lineNumber) + "fewer columns than the header names");
+    }
+    if (dynamic_cast<const csv::too_many_columns*>(&error) != nullptr) {
+        return ImportError(where(file, lineNumber) + "more columns than the header names");
+    }
+    if (dynamic_cast<const csv::escaped_string_not_closed*>(&error) != nullptr) {
+        return ImportError(where(file, lineNumber) + "a quoted field is not closed");
+    }
+    return ImportError(where(file, lineNumber) + error.what());
+}
+
 }  // namespace
 
 /// One layout of events; the reader chooses it from the format and the file's first line.
@@ -301,7 +334,8 @@ std::string firstLine(const std::filesystem::path& path) {
 
 }  // namespace
 
-EventFileReader::EventFileReader(const std::filesystem::path& path, ImportFormat format) {
+EventFileReader::EventFileReader(const std::filesystem::path& path, ImportFormat format)
+    : m_file(path.string()) {
     try {
         if (format == ImportFormat::Csv) {
             m_layout = std::make_unique<CsvEvents>(path);
@@ -311,7 +345,7 @@ EventFileReader::EventFileReader(const std::filesystem::path& path, ImportFormat
             m_layout = std::make_unique<MovieLensTabEvents>(path);
         }
     } catch (const io::error::base& error) {
-        throw ImportError(error.what());
+        throw importErrorOf(error, m_file);
     }
 }
 
@@ -321,7 +355,7 @@ bool EventFileReader::next(store::EventRecord& event) {
     try {
         return m_layout->next(event);
     } catch (const io::error::base& error) {
-        throw ImportError(error.what());
+        throw importErrorOf(error, m_file);
     }
 }
 
@@ -489,7 +523,8 @@ private:
 
 }  // namespace
 
-ItemFileReader::ItemFileReader(const std::filesystem::path& path, ImportFormat format) {
+ItemFileReader::ItemFileReader(const std::filesystem::path& path, ImportFormat format)
+    : m_file(path.string()) {
     try {
         if (format == ImportFormat::Csv) {
             m_layout = std::make_unique<CsvItems>(path);
@@ -499,7 +534,7 @@ ItemFileReader::ItemFileReader(const std::filesystem::path& path, ImportFormat f
             m_layout = std::make_unique<MovieLensPipeItems>(path);
         }
     } catch (const io::error::base& error) {
-        throw ImportError(error.what());
+        throw importErrorOf(error, m_file);
     }
 }
 
@@ -509,7 +544,7 @@ bool ItemFileReader::next(store::ItemRecord& item) {
     try {
         return m_layout->next(item);
     } catch (const io::error::base& error) {
-        throw ImportError(error.what());
+        throw importErrorOf(error, m_file);
     }
 }
 

@@ -46,6 +46,7 @@ public:
     class Layout;
 
 private:
+    std::string m_file;
     std::unique_ptr<Layout> m_layout;
 };
 
@@ -63,6 +64,7 @@ public:
     class Layout;
 
 private:
+    std::string m_file;
     std::unique_ptr<Layout> m_layout;
 };
 

@@ -126,4 +126,23 @@ bool percentDecode(std::string_view text, std::string& out) {
     return true;
 }
 
+std::string percentEncodeSegment(std::string_view text) {
+    static constexpr char kHexDigits[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(text.size());
+    for (const char character : text) {
+        const auto byte = static_cast<unsigned char>(character);
+        if ((byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
+            (byte >= '0' && byte <= '9') || byte == '-' || byte == '.' || byte == '_' ||
+            byte == '~') {
+            out.push_back(character);
+        } else {
+            out.push_back('%');
+            out.push_back(kHexDigits[byte >> 4]);
+            out.push_back(kHexDigits[byte & 0x0F]);
+        }
+    }
+    return out;
+}
+
 }  // namespace recops::http

@@ -43,4 +43,8 @@ private:
 /// Decodes %XX escapes of @p text into @p out; false when an escape is malformed.
 bool percentDecode(std::string_view text, std::string& out);
 
+/// @p text as one path segment (for a Location header): every byte but RFC 3986's unreserved
+/// characters (A-Z a-z 0-9 - . _ ~) becomes %XX, so percentDecode() gives @p text back.
+std::string percentEncodeSegment(std::string_view text);
+
 }  // namespace recops::http

@@ -6,6 +6,7 @@
 #include "http/json_body.h"
 #include "http/query_parameters.h"
 #include "http/responses.h"
+#include "http/route_template.h"
 #include "http/router.h"
 #include "models/live_model.h"
 #include "service/authenticator.h"
@@ -42,23 +43,24 @@ store::ItemRecord completed(ItemInput input, store::CatalogStore& catalog) {
     return std::move(input.item);
 }
 
-/// Tells the serving model which items may be recommended now; any item withdrawn makes
-/// cached answers stale (they may list it).
+/// Tells the serving model which items may be recommended now. Any change to an item the model
+/// knows makes cached answers stale: they may list an item withdrawn, and lack one that came
+/// back.
 void applyAvailability(const ServiceContext& service, std::span<const store::ItemRecord> items,
                        std::span<const std::string> removed) {
     const auto state = service.liveModel.acquireState();
-    bool withdrawn = !removed.empty();
+    bool changed = !removed.empty();
     if (state->production) {
         for (const store::ItemRecord& item : items) {
             const bool wasAvailable = state->production->model->isAvailable(item.id);
-            state->production->model->setAvailable(item.id, item.available);
-            withdrawn |= wasAvailable && !item.available;
+            const bool known = state->production->model->setAvailable(item.id, item.available);
+            changed |= known && wasAvailable != item.available;
         }
         for (const std::string& id : removed) {
             state->production->model->setAvailable(id, false);
         }
     }
-    if (withdrawn) {
+    if (changed) {
         service.recommendations.invalidateAll();
     }
 }
@@ -115,7 +117,8 @@ http::Response putItem(const http::RequestContext& context, const ServiceContext
     http::Response response = http::jsonResponse(
         outcome.created > 0 ? http::Status::created : http::Status::ok, itemToJson(*stored));
     if (outcome.created > 0) {
-        response.set(http::Field::location, std::string(kItemsPath) + "/" + record.id);
+        response.set(http::Field::location,
+                     std::string(kItemsPath) + "/" + http::percentEncodeSegment(record.id));
     }
     return response;
 }

@@ -28,6 +28,11 @@ std::uint64_t SqliteGroupCommitter::commitCount() const {
     return m_commits;
 }
 
+std::size_t SqliteGroupCommitter::pendingWorks() const {
+    std::lock_guard lock(m_mutex);
+    return m_queue.size();
+}
+
 void SqliteGroupCommitter::submit(PendingWork& work) {
     std::unique_lock lock(m_mutex);
     m_queue.push_back(&work);

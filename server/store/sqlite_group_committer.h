@@ -51,6 +51,8 @@ public:
 
     /// Transactions committed so far (for metrics and tests of the grouping).
     std::uint64_t commitCount() const;
+    /// Works submitted and not yet taken by the writer thread: what the next commit groups.
+    std::size_t pendingWorks() const;
 
 private:
     struct PendingWork {

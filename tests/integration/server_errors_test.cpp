@@ -2,7 +2,8 @@
 // Copyright 2026 The RecOps Authors
 //
 // Replays the error cases of cases/http_errors.json (each with a name and a description)
-// against the real recopsd, and checks every answer is a complete RFC 9457 problem.
+// against the real recopsd, and checks every answer is a complete RFC 9457 problem: every
+// route's bad input, missing resources, roles, and the limits on headers and bodies.
 #include "integration/support/child_process.h"
 #include "integration/support/http_client.h"
 #include "integration/support/recopsd_process.h"
@@ -25,11 +26,14 @@ protected:
         const auto data = *s_scratch / "data";
         s_tokens = new std::map<std::string, std::string>{
             {"admin", createToken(data, "admin", "admin")},
+            {"operator", createToken(data, "operator", "operator")},
+            {"client", createToken(data, "client", "client")},
             {"viewer", createToken(data, "viewer", "viewer")}};
-        s_recopsd = new RecopsdProcess(
-            RecopsdOptions{.dataDirectory = data,
-                           .arguments = {"--set", "server.max_header_bytes=2048", "--set",
-                                         "server.max_body_bytes=4096"}});
+        // No model is trained: recommendation routes check their input, then answer 503.
+        s_recopsd = new RecopsdProcess(RecopsdOptions{
+            .dataDirectory = data,
+            .arguments = {"--set", "server.max_header_bytes=2048", "--set",
+                          "server.max_body_bytes=4096", "--set", "ingest.max_batch_events=3"}});
     }
 
     static void TearDownTestSuite() {

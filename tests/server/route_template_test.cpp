@@ -73,5 +73,15 @@ TEST(RouteTemplateTest, PercentDecodeHandlesEdges) {
     EXPECT_EQ(out, "");
 }
 
+TEST(RouteTemplateTest, PercentEncodeSegmentKeepsOnlyUnreservedCharacters) {
+    EXPECT_EQ(percentEncodeSegment("Item-1.2_~x"), "Item-1.2_~x");
+    EXPECT_EQ(percentEncodeSegment("a b/c?d%e"), "a%20b%2Fc%3Fd%25e");
+    EXPECT_EQ(percentEncodeSegment("caf\xC3\xA9"), "caf%C3%A9");
+    EXPECT_EQ(percentEncodeSegment(""), "");
+    std::string decoded;
+    ASSERT_TRUE(percentDecode(percentEncodeSegment("x /%\x01\xff"), decoded));
+    EXPECT_EQ(decoded, "x /%\x01\xff");
+}
+
 }  // namespace
 }  // namespace recops::http
