@@ -20,6 +20,8 @@ constexpr std::array kProblemTypes{
                     "Forbidden"},
     ProblemTypeInfo{ProblemType::NotFound, "urn:recops:problem:not-found", Status::not_found,
                     "Not found"},
+    ProblemTypeInfo{ProblemType::Conflict, "urn:recops:problem:conflict", Status::conflict,
+                    "Conflict"},
     ProblemTypeInfo{ProblemType::MethodNotAllowed, "urn:recops:problem:method-not-allowed",
                     Status::method_not_allowed, "Method not allowed"},
     ProblemTypeInfo{ProblemType::PayloadTooLarge, "urn:recops:problem:payload-too-large",

@@ -15,6 +15,7 @@ enum class ProblemType {
     Unauthorized,
     Forbidden,
     NotFound,
+    Conflict,
     MethodNotAllowed,
     PayloadTooLarge,
     UnsupportedMediaType,
