@@ -42,7 +42,10 @@ int migrate(SharedSqliteConnection& shared) {
 SqliteStorage::SqliteStorage(const SqliteOptions& options)
     : m_connection(createPrivately(options.file), OpenMode::ReadWriteCreate, options.busyTimeoutMs)
     , m_schemaVersion(migrate(m_connection))
-    , m_tokens(m_connection, options.file, options.busyTimeoutMs) {}
+    , m_tokens(m_connection, options.file, options.busyTimeoutMs)
+    , m_audit(m_connection)
+    , m_incidents(m_connection)
+    , m_snapshots(m_connection, options.file, options.busyTimeoutMs) {}
 
 StoreHealth SqliteStorage::health() {
     StoreHealth health{"sqlite", false, m_schemaVersion, {}};

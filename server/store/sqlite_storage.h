@@ -3,6 +3,9 @@
 #pragma once
 
 #include "store/shared_sqlite_connection.h"
+#include "store/sqlite_audit_log.h"
+#include "store/sqlite_database_snapshots.h"
+#include "store/sqlite_incident_store.h"
 #include "store/sqlite_token_store.h"
 #include "store/storage.h"
 
@@ -29,6 +32,9 @@ public:
     explicit SqliteStorage(const SqliteOptions& options);
 
     TokenStore& tokens() override { return m_tokens; }
+    AuditLog& audit() override { return m_audit; }
+    IncidentStore& incidents() override { return m_incidents; }
+    DatabaseSnapshots& snapshots() override { return m_snapshots; }
     StoreHealth health() override;
 
     int schemaVersion() const { return m_schemaVersion; }
@@ -37,6 +43,9 @@ private:
     SharedSqliteConnection m_connection;
     int m_schemaVersion = 0;
     SqliteTokenStore m_tokens;
+    SqliteAuditLog m_audit;
+    SqliteIncidentStore m_incidents;
+    SqliteDatabaseSnapshots m_snapshots;
 };
 
 }  // namespace recops::store
