@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The RecOps Authors
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace recops::backup {
+
+/// A backup, verification or restore cannot go on: a file cannot be read or written, the
+/// archive is damaged, the manifest disagrees with the files. The message names the file
+/// and says what is wrong.
+class BackupError : public std::runtime_error {
+public:
+    explicit BackupError(const std::string& message) : std::runtime_error(message) {}
+};
+
+}  // namespace recops::backup
