@@ -4,6 +4,7 @@
 
 #include "cli/configuration_options.h"
 #include "common/timestamp.h"
+#include "service/backup_setup.h"
 #include "service/data_directory.h"
 #include "service/storage_factory.h"
 #include "service/token_json.h"
@@ -32,7 +33,9 @@ struct StorageOptions {
 
     std::unique_ptr<store::Storage> open() const {
         const auto loaded = configuration.load();
-        return service::openStorage(loaded, service::prepareDataDirectory(dataDirectory.path));
+        const auto directory = service::prepareDataDirectory(dataDirectory.path);
+        service::refuseIfRestorePending(directory);
+        return service::openStorage(loaded, directory);
     }
 };
 

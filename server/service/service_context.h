@@ -15,6 +15,7 @@ class Storage;
 
 namespace recops::service {
 
+class AuditTrail;
 class Authenticator;
 class ServingModel;
 class TokenDirectory;
@@ -29,6 +30,8 @@ struct ServiceContext {
     std::chrono::steady_clock::time_point startedAt;
     /// Probe paths (/healthz, /readyz, /metrics) answered without a token.
     std::vector<std::string> openEndpoints;
+    /// Routes that change state register through it, so that every call is audited.
+    const AuditTrail& audit;
 };
 
 }  // namespace recops::service
