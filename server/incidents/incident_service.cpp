@@ -15,21 +15,26 @@ namespace {
 /// many lost races in a row the caller is asked to try again.
 constexpr int kUpdateAttempts = 8;
 
+/// Now, to the millisecond the store keeps: what a call returns equals what a read returns.
+std::chrono::system_clock::time_point now() {
+    return std::chrono::floor<std::chrono::milliseconds>(std::chrono::system_clock::now());
+}
+
 std::string name(store::IncidentStatus status) {
     return std::string(store::incidentStatusName(status));
 }
 
 store::TimelineEntryRecord serverEntry(std::string entryId, std::string kind, std::string text,
                                        const nlohmann::json& data, const Actor& actor,
-                                       std::chrono::system_clock::time_point now) {
+                                       std::chrono::system_clock::time_point time) {
     store::TimelineEntryRecord entry;
     entry.entryId = std::move(entryId);
-    entry.time = now;
+    entry.time = time;
     entry.author = actor.name.empty() ? actor.tokenId : actor.name;
     entry.kind = std::move(kind);
     entry.text = std::move(text);
     entry.data = data.dump();
-    entry.recordedAt = now;
+    entry.recordedAt = time;
     entry.recordedByTokenId = actor.tokenId;
     entry.fingerprint = common::sha256(entry.entryId + '\n' + entry.data);
     return entry;
@@ -104,7 +109,7 @@ std::optional<std::string> findTransitionProblem(std::int64_t incidentId,
 }
 
 store::IncidentRecord IncidentService::create(NewIncident incident, const Actor& actor) {
-    const auto now = std::chrono::system_clock::now();
+    const auto now = incidents::now();
     store::IncidentRecord record;
     record.title = std::move(incident.title);
     record.severity = incident.severity;
@@ -130,7 +135,7 @@ std::variant<store::IncidentRecord, IncidentError> IncidentService::update(
             return IncidentError{IncidentErrorKind::NotFound,
                                  "no incident has id " + std::to_string(id)};
         }
-        const auto now = std::chrono::system_clock::now();
+        const auto now = incidents::now();
         store::IncidentRecord next = *current;
         std::vector<store::TimelineEntryRecord> entries;
         if (patch.status && *patch.status != current->status) {
@@ -169,7 +174,7 @@ std::variant<store::IncidentRecord, IncidentError> IncidentService::update(
 std::variant<AppendedEntry, IncidentError> IncidentService::append(std::int64_t id,
                                                                    NewTimelineEntry entry,
                                                                    const Actor& actor) {
-    const auto now = std::chrono::system_clock::now();
+    const auto now = incidents::now();
     store::TimelineEntryRecord record;
     record.entryId = std::move(entry.entryId);
     record.time = entry.time.value_or(now);
