@@ -7,6 +7,7 @@
 #include "common/random.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 
 namespace recops::backup {
@@ -17,8 +18,8 @@ namespace fs = std::filesystem;
 constexpr std::string_view kFailureFileName = "failure.json";
 constexpr std::string_view kVerificationFileName = "verification.json";
 constexpr std::string_view kRestoreFileName = "restore.json";
-/// 20260301T120000Z-1a2b3c4d
-constexpr std::size_t kIdLength = 25;
+/// 20260301T120000.123Z-1a2b3c4d
+constexpr std::size_t kIdLength = 29;
 
 bool isDigit(char c) {
     return c >= '0' && c <= '9';
@@ -29,23 +30,31 @@ bool isDigit(char c) {
 BackupCatalog::BackupCatalog(fs::path directory) : m_directory(std::move(directory)) {}
 
 std::string BackupCatalog::newId(std::chrono::system_clock::time_point time) {
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
+    const auto milliseconds =
+        std::chrono::floor<std::chrono::milliseconds>(time.time_since_epoch()).count();
+    const std::time_t seconds = static_cast<std::time_t>(milliseconds / 1000);
     std::tm utc{};
     gmtime_r(&seconds, &utc);
     char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &utc);
+    const std::size_t length = std::strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%S", &utc);
+    std::snprintf(stamp + length, sizeof stamp - length, ".%03dZ",
+                  static_cast<int>(milliseconds % 1000));
     return std::string(stamp) + "-" + common::secureRandomHex(4);
 }
 
 bool BackupCatalog::isId(std::string_view text) {
-    if (text.size() != kIdLength || text[8] != 'T' || text[15] != 'Z' || text[16] != '-') {
+    if (text.size() != kIdLength) {
         return false;
     }
+    // Digits where the time goes, lowercase hex for the random part, the separators as they are.
     for (std::size_t index = 0; index < kIdLength; ++index) {
         const char c = text[index];
-        const bool valid = index < 8 || (index > 8 && index < 15) ? isDigit(c)
-                           : index > 16 ? isDigit(c) || (c >= 'a' && c <= 'f')
-                                        : true;
+        const bool valid = index == 8    ? c == 'T'
+                           : index == 15 ? c == '.'
+                           : index == 19 ? c == 'Z'
+                           : index == 20 ? c == '-'
+                           : index > 20  ? isDigit(c) || (c >= 'a' && c <= 'f')
+                                         : isDigit(c);
         if (!valid) {
             return false;
         }
@@ -56,10 +65,12 @@ bool BackupCatalog::isId(std::string_view text) {
 std::chrono::system_clock::time_point BackupCatalog::timeOfId(std::string_view id) {
     std::tm utc{};
     const std::string text(id.substr(0, 15));
-    if (strptime(text.c_str(), "%Y%m%dT%H%M%S", &utc) == nullptr) {
+    if (id.size() < 19 || strptime(text.c_str(), "%Y%m%dT%H%M%S", &utc) == nullptr) {
         return {};
     }
-    return std::chrono::system_clock::from_time_t(timegm(&utc));
+    const int milliseconds = (id[16] - '0') * 100 + (id[17] - '0') * 10 + (id[18] - '0');
+    return std::chrono::system_clock::from_time_t(timegm(&utc)) +
+           std::chrono::milliseconds(milliseconds);
 }
 
 std::optional<BackupSummary> BackupCatalog::load(const std::string& id) const {

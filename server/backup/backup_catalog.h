@@ -32,8 +32,8 @@ public:
     const std::filesystem::path& directory() const { return m_directory; }
     std::filesystem::path pathOf(std::string_view id) const { return m_directory / id; }
 
-    /// A new id for a backup requested at @p time: 20260301T120000Z-1a2b3c4d (UTC, then
-    /// random), so that names sort by time and never clash.
+    /// A new id for a backup requested at @p time: 20260301T120000.123Z-1a2b3c4d (UTC to the
+    /// millisecond, then random), so that names sort by time and never clash.
     static std::string newId(std::chrono::system_clock::time_point time);
     static bool isId(std::string_view text);
     /// The request time an id encodes.

@@ -199,7 +199,7 @@ std::variant<BackupSummary, JobRefusal> BackupService::requestBackup(BackupReque
                               stateWord(m_running && pending == &*m_running) +
                               "; follow it at /api/v1/backups/" + pending->backupId};
     }
-    const auto now = Clock::now();
+    const auto now = std::chrono::floor<std::chrono::milliseconds>(Clock::now());
     JobRequest job{JobKind::Backup,      BackupCatalog::newId(now), "manual", std::move(label),
                    std::move(requester), std::move(requestId),      now};
     m_queue.push_back(job);
@@ -308,7 +308,7 @@ void BackupService::run(std::stop_token stop) {
         }
         if (m_queue.empty()) {
             // The schedule is due.
-            const auto now = Clock::now();
+            const auto now = std::chrono::floor<std::chrono::milliseconds>(Clock::now());
             m_queue.push_back(JobRequest{
                 JobKind::Backup, BackupCatalog::newId(now), "schedule", "", {}, "", now});
             m_nextScheduled = now + m_schedule.interval;

@@ -116,7 +116,9 @@ BackupManifest writeBackup(store::DatabaseSnapshots& snapshots, const fs::path& 
     manifest.recopsdVersion = common::kVersion;
 
     const fs::path snapshot = directory / "database.sqlite";
-    manifest.createdAt = std::chrono::system_clock::now();
+    // To the millisecond the manifest keeps, so that what this returns is what a reader sees.
+    manifest.createdAt =
+        std::chrono::floor<std::chrono::milliseconds>(std::chrono::system_clock::now());
     try {
         manifest.database = snapshots.snapshotTo(snapshot);
     } catch (const store::StoreError& error) {

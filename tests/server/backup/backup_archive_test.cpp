@@ -50,7 +50,7 @@ protected:
 
     BackupManifest write() {
         return writeBackup(m_storage.snapshots(), models(), backup(),
-                           BackupIdentity{"20260301T120000Z-1a2b3c4d", "manual", "", {}, {}}, 3,
+                           BackupIdentity{"20260301T120000.000Z-1a2b3c4d", "manual", "", {}, {}}, 3,
                            std::stop_token());
     }
 

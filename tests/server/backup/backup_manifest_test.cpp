@@ -23,7 +23,7 @@ CompressedFile digestsOf(const std::string& original, const std::string& stored)
 
 BackupManifest sampleManifest() {
     BackupManifest manifest;
-    manifest.id = "20260301T120000Z-1a2b3c4d";
+    manifest.id = "20260301T120000.000Z-1a2b3c4d";
     manifest.createdAt = common::fromUnixMilliseconds(1'772'366'400'123);
     manifest.requestedAt = common::fromUnixMilliseconds(1'772'366'400'000);
     manifest.recopsdVersion = "0.1.0";

@@ -88,7 +88,7 @@ protected:
 };
 
 TEST_F(RestoreSwitchTest, CommitThenApplySwitchesBothAndCleansUp) {
-    m_switch.commit("20260301T120000Z-1a2b3c4d");
+    m_switch.commit("20260301T120000.000Z-1a2b3c4d");
     EXPECT_TRUE(isRestoreCommitted(data()));
     std::vector<RestoreStep> steps;
     m_switch.apply([&](RestoreStep step) { steps.push_back(step); });
@@ -104,16 +104,16 @@ TEST_F(RestoreSwitchTest, ACrashBeforeTheCommitLeavesTheOldStateAndRecoveryDisca
 }
 
 TEST_F(RestoreSwitchTest, ACrashRightAfterTheCommitIsFinishedByRecovery) {
-    m_switch.commit("20260301T120000Z-1a2b3c4d");
+    m_switch.commit("20260301T120000.000Z-1a2b3c4d");
     expectUntouched();
     const RestoreRecovery recovery = RestoreSwitch(data(), m_live.snapshots()).recover();
     EXPECT_EQ(recovery.outcome, Outcome::FinishedCommitted);
-    EXPECT_EQ(recovery.backupId, "20260301T120000Z-1a2b3c4d");
+    EXPECT_EQ(recovery.backupId, "20260301T120000.000Z-1a2b3c4d");
     expectRestored();
 }
 
 TEST_F(RestoreSwitchTest, ACrashBetweenTheTwoModelRenamesIsFinishedByRecovery) {
-    m_switch.commit("20260301T120000Z-1a2b3c4d");
+    m_switch.commit("20260301T120000.000Z-1a2b3c4d");
     // The old tree moved aside, the staged one not yet in: no models directory at all.
     fs::rename(data() / "models", m_switch.stagingDirectory() / "replaced-models");
     EXPECT_EQ(m_switch.recover().outcome, Outcome::FinishedCommitted);
@@ -121,7 +121,7 @@ TEST_F(RestoreSwitchTest, ACrashBetweenTheTwoModelRenamesIsFinishedByRecovery) {
 }
 
 TEST_F(RestoreSwitchTest, ACrashAfterTheModelsSwitchedIsFinishedByRecovery) {
-    m_switch.commit("20260301T120000Z-1a2b3c4d");
+    m_switch.commit("20260301T120000.000Z-1a2b3c4d");
     fs::rename(data() / "models", m_switch.stagingDirectory() / "replaced-models");
     fs::rename(m_switch.stagingDirectory() / "models", data() / "models");
     EXPECT_THAT(tokenIds(m_live), ElementsAre("00000000000000aa"));
@@ -130,7 +130,7 @@ TEST_F(RestoreSwitchTest, ACrashAfterTheModelsSwitchedIsFinishedByRecovery) {
 }
 
 TEST_F(RestoreSwitchTest, FinishingTwiceIsHarmless) {
-    m_switch.commit("20260301T120000Z-1a2b3c4d");
+    m_switch.commit("20260301T120000.000Z-1a2b3c4d");
     EXPECT_EQ(m_switch.recover().outcome, Outcome::FinishedCommitted);
     EXPECT_EQ(m_switch.recover().outcome, Outcome::NothingPending);
     expectRestored();
@@ -145,7 +145,7 @@ TEST_F(RestoreSwitchTest, TheAuditLogSurvivesTheRestore) {
     };
     m_live.audit().append(entry("token.create"));
     m_live.audit().append(entry("backup.restore"));
-    m_switch.commit("20260301T120000Z-1a2b3c4d");
+    m_switch.commit("20260301T120000.000Z-1a2b3c4d");
     m_switch.apply({});
     const auto entries = m_live.audit().query(store::AuditQuery{});
     ASSERT_EQ(entries.size(), 2u);
@@ -156,7 +156,7 @@ TEST_F(RestoreSwitchTest, TheAuditLogSurvivesTheRestore) {
 }
 
 TEST_F(RestoreSwitchTest, ADamagedJournalStopsRecoveryRatherThanGuess) {
-    m_switch.commit("20260301T120000Z-1a2b3c4d");
+    m_switch.commit("20260301T120000.000Z-1a2b3c4d");
     m_scratch.write("data/.restore/journal.json", "{\"format\": \"something else\"}");
     EXPECT_THROW(m_switch.recover(), BackupError);
     expectUntouched();
