@@ -3,7 +3,6 @@
 #include "backup/backup_service.h"
 
 #include "backup/backup_error.h"
-#include "backup/backup_operations.h"
 #include "backup/durable_files.h"
 #include "common/logger.h"
 #include "common/timestamp.h"
@@ -19,18 +18,6 @@ using Clock = std::chrono::system_clock;
 /// that is shorter), rather than a whole interval later.
 constexpr std::chrono::seconds kRetryAfterFailure{15 * 60};
 
-std::string_view jobName(JobKind kind) {
-    switch (kind) {
-        case JobKind::Backup:
-            return "backup";
-        case JobKind::Verification:
-            return "verification";
-        case JobKind::Restore:
-            return "restore";
-    }
-    return "job";
-}
-
 double unixSeconds(Clock::time_point time) {
     return std::chrono::duration<double>(time.time_since_epoch()).count();
 }
@@ -44,11 +31,10 @@ std::string stateWord(bool running) {
 BackupService::BackupService(BackupOperations& operations, BackupCatalog& catalog,
                              BackupSchedule schedule, metrics::Registry& registry,
                              common::Logger& logger)
-    : m_operations(operations)
-    , m_catalog(catalog)
+    : m_catalog(catalog)
     , m_schedule(schedule)
     , m_logger(logger)
-    , m_metrics(registry) {}
+    , m_runner(operations, catalog, registry, logger) {}
 
 BackupService::~BackupService() {
     stop();
@@ -57,7 +43,7 @@ BackupService::~BackupService() {
 void BackupService::setListeners(std::function<void(const JobOutcome&)> finished,
                                  std::function<void()> restored) {
     m_finished = std::move(finished);
-    m_restored = std::move(restored);
+    m_runner.setRestoredListener(std::move(restored));
 }
 
 void BackupService::start() {
@@ -81,7 +67,8 @@ void BackupService::start() {
                 break;
             }
         }
-        m_metrics.lastSuccessTimestamp.set(m_lastSuccess ? unixSeconds(*m_lastSuccess) : 0.0);
+        m_runner.metrics().lastSuccessTimestamp.set(m_lastSuccess ? unixSeconds(*m_lastSuccess)
+                                                                  : 0.0);
         if (m_schedule.interval.count() > 0) {
             // Overdue after a long stop: the next backup runs right away.
             m_nextScheduled = m_lastSuccess ? std::max(now, *m_lastSuccess + m_schedule.interval)
@@ -317,9 +304,15 @@ void BackupService::run(std::stop_token stop) {
         m_queue.pop_front();
         const JobRequest job = *m_running;
         lock.unlock();
-        const JobOutcome outcome = execute(job, stop);
+        const JobOutcome outcome = m_runner.run(job, stop);
+        if (outcome.snapshotAt) {
+            applyRetention();
+        }
         lock.lock();
         m_running.reset();
+        if (outcome.snapshotAt) {
+            m_lastSuccess = outcome.snapshotAt;
+        }
         if (job.kind == JobKind::Backup && m_schedule.interval.count() > 0) {
             m_nextScheduled =
                 outcome.succeeded
@@ -333,95 +326,6 @@ void BackupService::run(std::stop_token stop) {
         }
         lock.lock();
     }
-}
-
-JobOutcome BackupService::execute(const JobRequest& job, const std::stop_token& stop) {
-    JobOutcome outcome{job, false, {}};
-    const auto started = std::chrono::steady_clock::now();
-    m_logger.info("started a backup job",
-                  {{"job", jobName(job.kind)}, {"backup_id", job.backupId}});
-    try {
-        switch (job.kind) {
-            case JobKind::Backup: {
-                const BackupManifest manifest =
-                    m_operations.create(m_catalog,
-                                        BackupIdentity{job.backupId, job.trigger, job.label,
-                                                       job.requester, job.requestedAt},
-                                        stop);
-                {
-                    std::lock_guard lock(m_mutex);
-                    m_lastSuccess = manifest.createdAt;
-                }
-                m_metrics.lastSuccessTimestamp.set(unixSeconds(manifest.createdAt));
-                outcome.succeeded = true;
-                applyRetention();
-                break;
-            }
-            case JobKind::Verification: {
-                const VerificationResult result =
-                    m_operations.verify(m_catalog.pathOf(job.backupId), stop);
-                m_catalog.recordVerification(
-                    job.backupId,
-                    VerificationRecord{result.passed, Clock::now(), result.durationSeconds,
-                                       result.problems, job.requester});
-                outcome.succeeded = result.passed;
-                for (const std::string& problem : result.problems) {
-                    outcome.error += (outcome.error.empty() ? "" : "; ") + problem;
-                }
-                break;
-            }
-            case JobKind::Restore: {
-                try {
-                    m_operations.restore(m_catalog.pathOf(job.backupId), stop);
-                    outcome.succeeded = true;
-                } catch (const BackupError& error) {
-                    outcome.error = error.what();
-                }
-                if (outcome.succeeded && m_restored) {
-                    try {
-                        m_restored();
-                    } catch (const std::exception& error) {
-                        m_logger.error(
-                            "the data was restored, but refreshing what the server "
-                            "caches from it failed; restart recopsd",
-                            {{"error", error.what()}});
-                    }
-                }
-                m_catalog.recordRestore(
-                    job.backupId, RestoreRecord{outcome.succeeded, job.requestedAt, Clock::now(),
-                                                outcome.error, job.requester});
-                break;
-            }
-        }
-    } catch (const std::exception& error) {
-        outcome.error = error.what();
-    }
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    switch (job.kind) {
-        case JobKind::Backup:
-            m_metrics.duration.observe(seconds);
-            (outcome.succeeded ? m_metrics.backupsSucceeded : m_metrics.backupsFailed).increment();
-            break;
-        case JobKind::Verification:
-            (outcome.succeeded ? m_metrics.verificationsPassed : m_metrics.verificationsFailed)
-                .increment();
-            break;
-        case JobKind::Restore:
-            (outcome.succeeded ? m_metrics.restoresSucceeded : m_metrics.restoresFailed)
-                .increment();
-            break;
-    }
-    if (outcome.succeeded) {
-        m_logger.info("finished a backup job", {{"job", jobName(job.kind)},
-                                                {"backup_id", job.backupId},
-                                                {"duration_seconds", std::to_string(seconds)}});
-    } else {
-        m_logger.error(
-            "a backup job failed",
-            {{"job", jobName(job.kind)}, {"backup_id", job.backupId}, {"error", outcome.error}});
-    }
-    return outcome;
 }
 
 void BackupService::applyRetention() {

@@ -3,7 +3,8 @@
 #pragma once
 
 #include "backup/backup_catalog.h"
-#include "backup/backup_metrics.h"
+#include "backup/backup_job.h"
+#include "backup/backup_job_runner.h"
 #include "backup/backup_records.h"
 #include "backup/retention_policy.h"
 
@@ -28,8 +29,6 @@ class Registry;
 
 namespace recops::backup {
 
-class BackupOperations;
-
 /// When backups run by themselves and how long they are kept (backup.* settings).
 struct BackupSchedule {
     /// Between the last successful backup and the next; zero turns the schedule off.
@@ -37,27 +36,6 @@ struct BackupSchedule {
     RetentionPolicy retention;
     /// The recovery point objective: the newest successful backup should be younger.
     std::chrono::seconds recoveryPointObjective{std::chrono::hours(24)};
-};
-
-enum class JobKind { Backup, Verification, Restore };
-
-/// A job as requested.
-struct JobRequest {
-    JobKind kind = JobKind::Backup;
-    std::string backupId;
-    /// "manual" (over HTTP) or "schedule".
-    std::string trigger;
-    std::string label;
-    BackupRequester requester;
-    std::string requestId;
-    std::chrono::system_clock::time_point requestedAt;
-};
-
-/// A job once finished, for whoever records it (the audit log).
-struct JobOutcome {
-    JobRequest request;
-    bool succeeded = false;
-    std::string error;
 };
 
 /// Why a request was not queued.
@@ -124,7 +102,6 @@ public:
 
 private:
     void run(std::stop_token stop);
-    JobOutcome execute(const JobRequest& job, const std::stop_token& stop);
     void applyRetention();
     void annotate(BackupSummary& summary) const;
     bool hasJob(JobKind kind, std::string_view backupId = {}) const;
@@ -132,13 +109,11 @@ private:
     std::variant<BackupSummary, JobRefusal> findFinished(std::string_view id,
                                                          std::string_view what);
 
-    BackupOperations& m_operations;
     BackupCatalog& m_catalog;
     BackupSchedule m_schedule;
     common::Logger& m_logger;
-    BackupMetrics m_metrics;
+    BackupJobRunner m_runner;
     std::function<void(const JobOutcome&)> m_finished;
-    std::function<void()> m_restored;
 
     mutable std::mutex m_mutex;
     std::condition_variable_any m_wake;
