@@ -133,7 +133,7 @@ std::optional<BackupSummary> BackupCatalog::load(const std::string& id) const {
     return summary;
 }
 
-std::vector<BackupSummary> BackupCatalog::list() {
+std::vector<std::string> BackupCatalog::directoryIds() const {
     std::vector<std::string> ids;
     std::error_code error;
     for (fs::directory_iterator entry(m_directory, error), end; !error && entry != end;
@@ -144,6 +144,11 @@ std::vector<BackupSummary> BackupCatalog::list() {
         }
     }
     std::sort(ids.begin(), ids.end(), std::greater<>());
+    return ids;
+}
+
+std::vector<BackupSummary> BackupCatalog::list() {
+    const std::vector<std::string> ids = directoryIds();
     std::lock_guard lock(m_mutex);
     std::map<std::string, BackupSummary, std::less<>> cache;
     std::vector<BackupSummary> summaries;
@@ -181,17 +186,12 @@ std::optional<BackupSummary> BackupCatalog::find(std::string_view id) {
 }
 
 std::vector<std::string> BackupCatalog::incomplete() {
-    std::vector<std::string> ids;
+    std::vector<std::string> ids = directoryIds();
     std::error_code error;
-    for (fs::directory_iterator entry(m_directory, error), end; !error && entry != end;
-         entry.increment(error)) {
-        const fs::path& path = entry->path();
-        if (isId(path.filename().string()) && entry->is_directory(error) &&
-            !fs::exists(path / kManifestFileName, error) &&
-            !fs::exists(path / kFailureFileName, error)) {
-            ids.push_back(path.filename().string());
-        }
-    }
+    std::erase_if(ids, [&](const std::string& id) {
+        return fs::exists(pathOf(id) / kManifestFileName, error) ||
+               fs::exists(pathOf(id) / kFailureFileName, error);
+    });
     return ids;
 }
 

@@ -53,6 +53,8 @@ public:
     void remove(std::string_view id);
 
 private:
+    /// The ids of the backup directories, newest first.
+    std::vector<std::string> directoryIds() const;
     std::optional<BackupSummary> load(const std::string& id) const;
     void forget(std::string_view id);
 

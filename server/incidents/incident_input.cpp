@@ -53,30 +53,26 @@ std::variant<std::vector<std::string>, std::string> readAlertIds(const nlohmann:
     return alertIds;
 }
 
-Problem readTitle(const nlohmann::json& value, std::string& title) {
-    if (Problem problem = findTextProblem("title", value, 1, kMaxTitleBytes, LineBreaks::Refused)) {
+/// Reads text member @p member into @p into, checked as findTextProblem() does.
+Problem readText(std::string_view member, const nlohmann::json& value, std::size_t minimum,
+                 std::size_t maximum, LineBreaks lineBreaks, std::string& into) {
+    if (Problem problem = findTextProblem(member, value, minimum, maximum, lineBreaks)) {
         return problem;
     }
-    title = value.get<std::string>();
+    into = value.get<std::string>();
     return std::nullopt;
+}
+
+Problem readTitle(const nlohmann::json& value, std::string& title) {
+    return readText("title", value, 1, kMaxTitleBytes, LineBreaks::Refused, title);
 }
 
 Problem readSummary(const nlohmann::json& value, std::string& summary) {
-    if (Problem problem =
-            findTextProblem("summary", value, 0, kMaxSummaryBytes, LineBreaks::Allowed)) {
-        return problem;
-    }
-    summary = value.get<std::string>();
-    return std::nullopt;
+    return readText("summary", value, 0, kMaxSummaryBytes, LineBreaks::Allowed, summary);
 }
 
 Problem readCommander(const nlohmann::json& value, std::string& commander) {
-    if (Problem problem =
-            findTextProblem("commander", value, 0, kMaxNameBytes, LineBreaks::Refused)) {
-        return problem;
-    }
-    commander = value.get<std::string>();
-    return std::nullopt;
+    return readText("commander", value, 0, kMaxNameBytes, LineBreaks::Refused, commander);
 }
 
 template <typename T>
@@ -225,18 +221,16 @@ std::variant<NewTimelineEntry, std::string> readTimelineEntry(const nlohmann::js
         }
     }
     if (body.contains("author")) {
-        if (Problem problem =
-                findTextProblem("author", body["author"], 1, kMaxNameBytes, LineBreaks::Refused)) {
+        if (Problem problem = readText("author", body["author"], 1, kMaxNameBytes,
+                                       LineBreaks::Refused, entry.author.emplace())) {
             return *problem;
         }
-        entry.author = body["author"].get<std::string>();
     }
     if (body.contains("text")) {
-        if (Problem problem =
-                findTextProblem("text", body["text"], 0, kMaxEntryTextBytes, LineBreaks::Allowed)) {
+        if (Problem problem = readText("text", body["text"], 0, kMaxEntryTextBytes,
+                                       LineBreaks::Allowed, entry.text)) {
             return *problem;
         }
-        entry.text = body["text"].get<std::string>();
     }
     if (body.contains("data")) {
         if (!body["data"].is_object()) {

@@ -45,6 +45,33 @@ protected:
     fs::path models() const { return data() / "models"; }
     bool journalExists() const { return fs::exists(data() / ".restore" / "journal.json"); }
 
+    /// `recopsd backup` with the server down, then diverge(): returns the backup's directory.
+    std::string backUpOfflineThenDiverge() {
+        const CommandResult backup = runRecopsd({"backup", "--data-dir", data().string()});
+        EXPECT_EQ(backup.exitCode, 0) << backup.standardError;
+        m_modelsAtBackup = treeContents(models());
+        diverge();
+        m_modelsDiverged = treeContents(models());
+        return backup.standardOutput.substr(0, backup.standardOutput.find('\n'));
+    }
+
+    /// Starts `recopsd restore` of @p directory halting at @p step, waits until it halted,
+    /// and kills it; returns its exit status.
+    std::optional<int> killCommandLineRestoreAt(const std::string& directory,
+                                                const std::string& step) {
+        const fs::path standardError = m_scratch / "restore.stderr";
+        const pid_t restore =
+            spawnProcess(RecopsdProcess::binary(),
+                         {"restore", directory, "--data-dir", data().string(), "--set",
+                          "backup.restore_halt_at=" + step},
+                         {}, ChildOutput{{}, m_scratch / "restore.stdout", -1, standardError});
+        const bool halted =
+            waitUntil([&] { return readFile(standardError).find(kHalted) != std::string::npos; });
+        EXPECT_TRUE(halted) << readFile(standardError);
+        kill(restore, SIGKILL);
+        return waitForChild(restore, std::chrono::seconds(10));
+    }
+
     /// Starts a server on the data as a crash left it, and checks what it serves.
     void expectAfterRestart(bool restored) {
         RecopsdProcess recopsd(RecopsdOptions{.dataDirectory = data()});
@@ -173,25 +200,8 @@ TEST_F(RestoreCrashTest, WhileARestoreRunsOtherJobsQueueAndDuplicatesAreRefused)
 }
 
 TEST_F(RestoreCrashTest, ACommandLineRestoreKilledAfterItsCommitIsFinishedByTheNextStart) {
-    const CommandResult backup = runRecopsd({"backup", "--data-dir", data().string()});
-    ASSERT_EQ(backup.exitCode, 0) << backup.standardError;
-    const std::string directory = backup.standardOutput.substr(0, backup.standardOutput.find('\n'));
-    m_modelsAtBackup = treeContents(models());
-    diverge();
-    m_modelsDiverged = treeContents(models());
-
-    const fs::path standardError = m_scratch / "restore.stderr";
-    const pid_t restore =
-        spawnProcess(RecopsdProcess::binary(),
-                     {"restore", directory, "--data-dir", data().string(), "--set",
-                      "backup.restore_halt_at=committed"},
-                     {}, ChildOutput{{}, m_scratch / "restore.stdout", -1, standardError});
-    ASSERT_TRUE(waitUntil([&] {
-        return readFile(standardError).find(kHalted) != std::string::npos;
-    })) << readFile(standardError);
-    kill(restore, SIGKILL);
-    EXPECT_EQ(waitForChild(restore, std::chrono::seconds(10)), 128 + SIGKILL);
-
+    const std::string directory = backUpOfflineThenDiverge();
+    EXPECT_EQ(killCommandLineRestoreAt(directory, "committed"), 128 + SIGKILL);
     EXPECT_TRUE(journalExists());
     // Writing beside the server would write into a database the next start replaces.
     const CommandResult token = runRecopsd({"token", "list", "--data-dir", data().string()});
@@ -201,24 +211,8 @@ TEST_F(RestoreCrashTest, ACommandLineRestoreKilledAfterItsCommitIsFinishedByTheN
 }
 
 TEST_F(RestoreCrashTest, ACommandLineRestoreKilledBeforeItsCommitLeavesTheOldState) {
-    const CommandResult backup = runRecopsd({"backup", "--data-dir", data().string()});
-    ASSERT_EQ(backup.exitCode, 0) << backup.standardError;
-    const std::string directory = backup.standardOutput.substr(0, backup.standardOutput.find('\n'));
-    m_modelsAtBackup = treeContents(models());
-    diverge();
-    m_modelsDiverged = treeContents(models());
-
-    const fs::path standardError = m_scratch / "restore.stderr";
-    const pid_t restore =
-        spawnProcess(RecopsdProcess::binary(),
-                     {"restore", directory, "--data-dir", data().string(), "--set",
-                      "backup.restore_halt_at=staged"},
-                     {}, ChildOutput{{}, m_scratch / "restore.stdout", -1, standardError});
-    ASSERT_TRUE(
-        waitUntil([&] { return readFile(standardError).find(kHalted) != std::string::npos; }));
-    kill(restore, SIGKILL);
-    waitForChild(restore, std::chrono::seconds(10));
-
+    const std::string directory = backUpOfflineThenDiverge();
+    EXPECT_EQ(killCommandLineRestoreAt(directory, "staged"), 128 + SIGKILL);
     EXPECT_TRUE(fs::exists(data() / ".restore"));
     EXPECT_FALSE(journalExists());
     EXPECT_EQ(runRecopsd({"token", "list", "--data-dir", data().string()}).exitCode, 0);
