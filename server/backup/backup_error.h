@@ -15,4 +15,10 @@ public:
     explicit BackupError(const std::string& message) : std::runtime_error(message) {}
 };
 
+/// A restore stopped where backup.restore_halt_at said, leaving what a crash there would.
+class RestoreHalted : public BackupError {
+public:
+    explicit RestoreHalted(const std::string& message) : BackupError(message) {}
+};
+
 }  // namespace recops::backup

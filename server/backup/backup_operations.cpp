@@ -115,8 +115,8 @@ void BackupOperations::reachStep(RestoreStep step, const std::stop_token& stop) 
     std::condition_variable_any wake;
     std::unique_lock lock(mutex);
     wake.wait(lock, stop, [] { return false; });
-    throw BackupError("restore halted at " + std::string(restoreStepName(step)) +
-                      " (backup.restore_halt_at); the next start finishes or discards it");
+    throw RestoreHalted("restore halted at " + std::string(restoreStepName(step)) +
+                        " (backup.restore_halt_at); the next start finishes or discards it");
 }
 
 BackupManifest BackupOperations::restore(const fs::path& backupDirectory, std::stop_token stop) {
@@ -140,7 +140,17 @@ BackupManifest BackupOperations::restore(const fs::path& backupDirectory, std::s
     reachStep(RestoreStep::Staged, stop);
     m_switch.commit(report.manifest->id);
     reachStep(RestoreStep::Committed, stop);
-    m_switch.apply([&](RestoreStep step) { reachStep(step, stop); });
+    try {
+        m_switch.apply([&](RestoreStep step) { reachStep(step, stop); });
+    } catch (const RestoreHalted&) {
+        throw;
+    } catch (const std::exception& error) {
+        // Past the commit there is no way back, only forward: recovery finishes it.
+        m_logger.error("a committed restore could not be finished; restart recopsd to finish it",
+                       {{"error", error.what()}});
+        throw BackupError(std::string("the restore is committed but could not be finished (") +
+                          error.what() + "); restart recopsd to finish it");
+    }
     return *report.manifest;
 }
 

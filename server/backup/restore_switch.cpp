@@ -152,8 +152,12 @@ void RestoreSwitch::apply(const RestoreStepListener& listener) {
         listener(RestoreStep::ModelsSwitched);
     }
     const fs::path journalFile = stagingDirectory() / kJournalName;
+    const fs::path database = stagingDirectory() / kExtractedDatabaseName;
     try {
-        m_snapshots.replaceWith(stagingDirectory() / kExtractedDatabaseName, [&] {
+        // Again, for recovery by a newer binary whose migrations the staged copy lacks; a
+        // database already at this binary's schema is left as it is.
+        m_snapshots.prepareReplacement(database);
+        m_snapshots.replaceWith(database, [&] {
             // Once the new contents are committed the restore is done: from here a crash must
             // not replay it over writes that follow.
             fs::remove(journalFile);

@@ -6,6 +6,7 @@
 #include "store/sqlite_migrations.h"
 #include "store/store_error.h"
 
+#include <chrono>
 #include <memory>
 #include <vector>
 
@@ -146,8 +147,16 @@ void SqliteDatabaseSnapshots::replaceWith(const std::filesystem::path& file,
                              sqlite3_errmsg(live.handle()));
         }
         // One step over every page: one write transaction on the live database, committed
-        // (and, with synchronous=FULL, synced) as a whole or not at all.
-        const int resultCode = sqlite3_backup_step(backup.get(), -1);
+        // (and, with synchronous=FULL, synced) as a whole or not at all. Another process
+        // holding the write lock makes it busy; it may be retried, as the busy timeout allows.
+        const auto deadline =
+            std::chrono::steady_clock::now() + std::chrono::milliseconds(m_busyTimeoutMs);
+        int resultCode = sqlite3_backup_step(backup.get(), -1);
+        while ((resultCode == SQLITE_BUSY || resultCode == SQLITE_LOCKED) &&
+               std::chrono::steady_clock::now() < deadline) {
+            sqlite3_sleep(10);
+            resultCode = sqlite3_backup_step(backup.get(), -1);
+        }
         if (resultCode != SQLITE_DONE) {
             throw StoreError("cannot replace " + m_liveFile.string() + ": " +
                              sqlite3_errstr(resultCode));
