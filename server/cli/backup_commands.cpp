@@ -69,8 +69,9 @@ void audit(store::Storage& storage, std::string action, std::string target, bool
 }
 
 /// Everything a backup command works with, in the order it must be taken: the lock first.
-struct Session {
-    explicit Session(const DataDirectoryOption& dataOption, const ConfigurationOptions& options)
+struct CommandContext {
+    explicit CommandContext(const DataDirectoryOption& dataOption,
+                            const ConfigurationOptions& options)
         : configuration(options.load())
         , dataDirectory(service::prepareDataDirectory(dataOption.path))
         , lock(dataDirectory)
@@ -90,19 +91,19 @@ struct Session {
 };
 
 int runBackup(const BackupCommandOptions& options) {
-    Session session(options.dataDirectory, options.configuration);
-    backup::BackupCatalog catalog(options.output.empty() ? session.setup.directory
+    CommandContext context(options.dataDirectory, options.configuration);
+    backup::BackupCatalog catalog(options.output.empty() ? context.setup.directory
                                                          : fs::absolute(options.output));
     const auto now = std::chrono::system_clock::now();
     const std::string id = backup::BackupCatalog::newId(now);
     const fs::path directory = catalog.pathOf(id);
     try {
-        const backup::BackupManifest manifest = session.operations.create(
+        const backup::BackupManifest manifest = context.operations.create(
             catalog,
             backup::BackupIdentity{
                 id, "command_line", options.label, {{}, commandLineActor()}, now},
             std::stop_token());
-        audit(*session.storage, "backup.create", directory.string(), true, {});
+        audit(*context.storage, "backup.create", directory.string(), true, {});
         std::cout << directory.string() << std::endl;
         std::cerr << "recopsd: backed up " << manifest.database.tableRows.size() << " tables and "
                   << manifest.modelFiles.size() << " model files, " << manifest.storedBytes()
@@ -110,35 +111,35 @@ int runBackup(const BackupCommandOptions& options) {
                   << manifest.durationSeconds << " s" << std::endl;
         return 0;
     } catch (const backup::BackupError& error) {
-        audit(*session.storage, "backup.create", directory.string(), false, error.what());
+        audit(*context.storage, "backup.create", directory.string(), false, error.what());
         throw;
     }
 }
 
 int runRestore(const RestoreCommandOptions& options) {
-    Session session(options.dataDirectory, options.configuration);
+    CommandContext context(options.dataDirectory, options.configuration);
     // A path to a backup directory, or the id of one in backup.directory.
     fs::path directory(options.backup);
     if (!fs::is_directory(directory) && backup::BackupCatalog::isId(options.backup)) {
-        directory = session.setup.directory / options.backup;
+        directory = context.setup.directory / options.backup;
     }
     if (!fs::is_directory(directory)) {
         throw std::runtime_error("no backup at " + options.backup +
                                  " (a backup directory, or the id of one in " +
-                                 session.setup.directory.string() + ")");
+                                 context.setup.directory.string() + ")");
     }
     directory = fs::absolute(directory);
     try {
         // Nothing stops it early: a signal ends the process, and the next start recovers.
         const backup::BackupManifest manifest =
-            session.operations.restore(directory, std::stop_token());
-        audit(*session.storage, "backup.restore", directory.string(), true, {});
+            context.operations.restore(directory, std::stop_token());
+        audit(*context.storage, "backup.restore", directory.string(), true, {});
         std::cout << "restored backup " << manifest.id << ", taken at "
                   << common::formatTimestamp(manifest.createdAt) << ", into "
-                  << session.dataDirectory.string() << std::endl;
+                  << context.dataDirectory.string() << std::endl;
         return 0;
     } catch (const backup::BackupError& error) {
-        audit(*session.storage, "backup.restore", directory.string(), false, error.what());
+        audit(*context.storage, "backup.restore", directory.string(), false, error.what());
         throw;
     }
 }
