@@ -4,6 +4,7 @@
 
 #include "config/configuration_loader.h"
 #include "config/environment_layer.h"
+#include "service/backup_setup.h"
 #include "service/data_directory.h"
 #include "service/storage_factory.h"
 
@@ -50,7 +51,11 @@ std::filesystem::path StorageOptions::directory() const {
 }
 
 std::unique_ptr<store::Storage> StorageOptions::open(const config::Configuration& loaded) const {
-    return service::openStorage(loaded, directory());
+    const auto prepared = directory();
+    // A restore that committed but did not finish must be finished by the next `serve` (or
+    // `restore`) before anything else writes to the old database.
+    service::refuseIfRestorePending(prepared);
+    return service::openStorage(loaded, prepared);
 }
 
 }  // namespace recops::cli

@@ -2,6 +2,7 @@
 // Copyright 2026 The RecOps Authors
 #include "cli/recopsd_command_line.h"
 
+#include "cli/backup_commands.h"
 #include "cli/command_action.h"
 #include "cli/config_commands.h"
 #include "cli/data_commands.h"
@@ -54,6 +55,7 @@ int runRecopsd(int argc, char** argv) {
     addModelCommands(app, action);
     addTokenCommands(app, action);
     addConfigCommands(app, action);
+    addBackupCommands(app, action);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

@@ -106,6 +106,11 @@ void appendTimestamp(std::string& out, std::chrono::system_clock::time_point tim
     out.append(buffer, static_cast<std::size_t>(length));
 }
 
+std::optional<std::chrono::system_clock::time_point> parseTimestamp(std::string_view text) {
+    const auto milliseconds = parseTimestampMilliseconds(text);
+    return milliseconds ? std::optional(fromUnixMilliseconds(*milliseconds)) : std::nullopt;
+}
+
 std::string formatTimestamp(std::chrono::system_clock::time_point time) {
     std::string text;
     appendTimestamp(text, time);

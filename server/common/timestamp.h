@@ -24,6 +24,9 @@ std::string formatTimestamp(std::chrono::system_clock::time_point time);
  */
 std::optional<std::int64_t> parseTimestampMilliseconds(std::string_view text);
 
+/// parseTimestampMilliseconds() as a time point.
+std::optional<std::chrono::system_clock::time_point> parseTimestamp(std::string_view text);
+
 /// Milliseconds since the Unix epoch, the form timestamps are stored in.
 std::int64_t toUnixMilliseconds(std::chrono::system_clock::time_point time);
 std::chrono::system_clock::time_point fromUnixMilliseconds(std::int64_t milliseconds);

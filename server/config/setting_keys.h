@@ -59,4 +59,12 @@ inline constexpr std::string_view kCacheEnabled = "cache.enabled";
 inline constexpr std::string_view kCacheTtlMs = "cache.ttl_ms";
 inline constexpr std::string_view kCacheMaxBytes = "cache.max_bytes";
 
+inline constexpr std::string_view kBackupDirectory = "backup.directory";
+inline constexpr std::string_view kBackupIntervalSeconds = "backup.interval_seconds";
+inline constexpr std::string_view kBackupKeepLast = "backup.keep_last";
+inline constexpr std::string_view kBackupMaxAgeHours = "backup.max_age_hours";
+inline constexpr std::string_view kBackupRpoHours = "backup.rpo_hours";
+inline constexpr std::string_view kBackupCompressionLevel = "backup.compression_level";
+inline constexpr std::string_view kBackupRestoreHaltAt = "backup.restore_halt_at";
+
 }  // namespace recops::config::keys

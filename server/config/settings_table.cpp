@@ -19,6 +19,8 @@ constexpr std::array<std::string_view, 4> kLogLevels{"debug", "info", "warning",
 constexpr std::array<std::string_view, 3> kScheduleStages{"none", "staging", "production"};
 constexpr std::int64_t kOneGibibyte = 1024LL * 1024 * 1024;
 constexpr std::int64_t kOneHourMs = 3'600'000;
+constexpr std::array<std::string_view, 4> kRestoreHaltPoints{"never", "staged", "committed",
+                                                             "models-switched"};
 
 constexpr std::array kTable{
     SettingDefinition{
@@ -372,6 +374,71 @@ constexpr std::array kTable{
                        "evicted beyond it.",
         .minimum = 65536,
         .maximum = 64 * kOneGibibyte,
+    },
+    SettingDefinition{
+        .key = keys::kBackupDirectory,
+        .type = SettingType::String,
+        .defaultValue = "backups",
+        .description = "Where backups are written, one directory each, relative to the data "
+                       "directory unless absolute. Put it on another disk to survive losing "
+                       "the data disk.",
+        .validator = validators::notEmpty,
+        .expectation = "a directory name or path",
+    },
+    SettingDefinition{
+        .key = keys::kBackupIntervalSeconds,
+        .type = SettingType::Integer,
+        .defaultValue = "21600",
+        .description = "Time from the last successful backup to the next scheduled one; 0 "
+                       "turns the schedule off. The default, 6 hours, keeps four backups "
+                       "inside the 24-hour recovery point objective.",
+        .minimum = 0,
+        .maximum = 31'536'000,
+    },
+    SettingDefinition{
+        .key = keys::kBackupKeepLast,
+        .type = SettingType::Integer,
+        .defaultValue = "28",
+        .description = "Successful backups to keep (failed ones are counted apart); older ones "
+                       "are removed after each backup. 0 keeps every one. The newest successful "
+                       "backup is never removed.",
+        .minimum = 0,
+        .maximum = 100'000,
+    },
+    SettingDefinition{
+        .key = keys::kBackupMaxAgeHours,
+        .type = SettingType::Integer,
+        .defaultValue = "720",
+        .description = "Backups older than this are removed after each backup; 0 keeps them "
+                       "whatever their age. The newest successful backup is never removed.",
+        .minimum = 0,
+        .maximum = 876'000,
+    },
+    SettingDefinition{
+        .key = keys::kBackupRpoHours,
+        .type = SettingType::Integer,
+        .defaultValue = "24",
+        .description = "The recovery point objective: GET /api/v1/backups says whether the "
+                       "newest successful backup is younger.",
+        .minimum = 1,
+        .maximum = 8760,
+    },
+    SettingDefinition{
+        .key = keys::kBackupCompressionLevel,
+        .type = SettingType::Integer,
+        .defaultValue = "3",
+        .description = "zstd compression level of backup files: higher is smaller and slower.",
+        .minimum = 1,
+        .maximum = 19,
+    },
+    SettingDefinition{
+        .key = keys::kBackupRestoreHaltAt,
+        .type = SettingType::String,
+        .defaultValue = "never",
+        .description = "For crash tests only: a restore stops and waits at this step (staged, "
+                       "committed, models-switched) until the process is killed or stopped, "
+                       "leaving what a crash there would leave.",
+        .allowedValues = kRestoreHaltPoints,
     },
 };
 

@@ -45,16 +45,21 @@ http::Handler Authenticator::requireRole(store::Role minimum, AuthenticatedHandl
             return http::problemResponse(context, *problem);
         }
         const Principal& caller = std::get<Principal>(outcome);
-        if (!store::grants(caller.role, minimum)) {
-            return http::problemResponse(
-                context,
-                http::Problem{http::ProblemType::Forbidden,
-                              "this route needs the " + std::string(store::roleName(minimum)) +
-                                  " role; the token has " +
-                                  std::string(store::roleName(caller.role))});
+        if (const auto problem = findRoleProblem(caller, minimum)) {
+            return http::problemResponse(context, *problem);
         }
         return handler(context, caller);
     };
+}
+
+std::optional<http::Problem> Authenticator::findRoleProblem(const Principal& caller,
+                                                            store::Role minimum) {
+    if (store::grants(caller.role, minimum)) {
+        return std::nullopt;
+    }
+    return http::Problem{http::ProblemType::Forbidden,
+                         "this route needs the " + std::string(store::roleName(minimum)) +
+                             " role; the token has " + std::string(store::roleName(caller.role))};
 }
 
 }  // namespace recops::service

@@ -8,6 +8,7 @@
 #include "store/role.h"
 
 #include <functional>
+#include <optional>
 #include <variant>
 
 namespace recops::service {
@@ -31,6 +32,10 @@ public:
 
     /// @p handler behind authentication (401) and a minimum role (403).
     http::Handler requireRole(store::Role minimum, AuthenticatedHandler handler) const;
+
+    /// The 403 problem when @p caller's role is below @p minimum, or nothing.
+    static std::optional<http::Problem> findRoleProblem(const Principal& caller,
+                                                        store::Role minimum);
 
 private:
     const TokenDirectory& m_directory;

@@ -2,6 +2,10 @@
 // Copyright 2026 The RecOps Authors
 #include "service/recopsd_server.h"
 
+#include "backup/backup_catalog.h"
+#include "backup/backup_operations.h"
+#include "backup/backup_service.h"
+#include "backup/restore_confirmations.h"
 #include "cache/lru_recommendation_cache.h"
 #include "common/cron_schedule.h"
 #include "common/listen_address.h"
@@ -25,10 +29,16 @@
 #include "models/rollout_monitor.h"
 #include "models/training_jobs.h"
 #include "models/training_pipeline.h"
+#include "service/audit_routes.h"
+#include "service/audit_trail.h"
 #include "service/authenticator.h"
+#include "service/backup_routes.h"
+#include "service/backup_setup.h"
 #include "service/data_directory.h"
+#include "service/data_directory_lock.h"
 #include "service/drift_routes.h"
 #include "service/event_routes.h"
+#include "service/incident_routes.h"
 #include "service/item_routes.h"
 #include "service/live_model_status.h"
 #include "service/model_routes.h"
@@ -45,6 +55,7 @@
 #include "service/trainer_routes.h"
 #include "store/store_error.h"
 
+#include <array>
 #include <thread>
 
 namespace recops::service {
@@ -92,18 +103,44 @@ common::LogSink* accessLogSink(const std::string& destination,
     return file.get();
 }
 
+/// A finished backup job that someone asked for, as its audit entry: who asked, what became
+/// of it. (The request itself was audited when it was accepted.)
+store::AuditEntry auditEntryFor(const backup::JobOutcome& outcome) {
+    static constexpr std::array<std::string_view, 3> kActions{
+        "backup.create.finished", "backup.verify.finished", "backup.restore.finished"};
+    const backup::JobRequest& job = outcome.request;
+    return store::AuditEntry{
+        0,
+        std::chrono::system_clock::now(),
+        job.requester.tokenId,
+        job.requester.name,
+        {},
+        std::string(kActions[static_cast<std::size_t>(job.kind)]),
+        "/api/v1/backups/" + job.backupId,
+        outcome.succeeded ? store::AuditOutcome::Success : store::AuditOutcome::Failed,
+        0,
+        job.requestId,
+        outcome.error,
+    };
+}
+
 }  // namespace
 
 RecopsdServer::RecopsdServer(const config::Configuration& configuration,
                              const std::filesystem::path& dataDirectory, common::Logger& logger)
-    : m_logger(logger) {
+    : m_lock(std::make_unique<DataDirectoryLock>(dataDirectory)), m_logger(logger) {
     m_accessLog = std::make_unique<http::AccessLog>(
         accessLogSink(configuration.string(keys::kLogAccess), m_accessLogFile),
         kAccessLogFlushInterval);
 
     m_storage = openStorage(configuration, dataDirectory, requestThreads(configuration));
-    if (const std::string& bootstrap = configuration.string(keys::kAuthBootstrapAdminToken);
-        !bootstrap.empty()) {
+    const BackupSetup backupSetup = backupSetupFrom(configuration, dataDirectory);
+    m_backupOperations = std::make_unique<backup::BackupOperations>(m_storage->snapshots(),
+                                                                    backupSetup.options, m_logger);
+    // Before anything reads the data: a restore a crash interrupted is finished or undone.
+    m_backupOperations->recover();
+    const std::string& bootstrap = configuration.string(keys::kAuthBootstrapAdminToken);
+    if (!bootstrap.empty()) {
         TokenService(m_storage->tokens()).ensureBootstrapAdmin(bootstrap);
     }
 
@@ -184,6 +221,20 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
             *m_trainer, common::CronSchedule::parse(schedule), std::move(scheduled), m_logger);
     }
 
+    m_auditTrail = std::make_unique<AuditTrail>(m_storage->audit(), *m_authenticator, m_logger);
+    m_backupCatalog = std::make_unique<backup::BackupCatalog>(backupSetup.directory);
+    m_backupService = std::make_unique<backup::BackupService>(
+        *m_backupOperations, *m_backupCatalog, backupSetup.schedule, *m_metrics, m_logger);
+    m_backupService->setListeners(
+        [this](const backup::JobOutcome& outcome) {
+            if (!outcome.request.requester.tokenId.empty()) {
+                m_auditTrail->record(auditEntryFor(outcome));
+            }
+        },
+        [this, bootstrap] { onRestored(bootstrap); });
+    m_restoreConfirmations = std::make_unique<backup::RestoreConfirmations>();
+    m_backupRoutes = std::make_unique<BackupRouteContext>(
+        BackupRouteContext{*m_backupService, *m_restoreConfirmations, dataDirectory});
     m_startedAt = std::chrono::steady_clock::now();
     m_context = std::make_unique<ServiceContext>(ServiceContext{
         *m_storage, *m_metrics, *m_servingModel, *m_tokenDirectory, *m_authenticator, m_startedAt,
@@ -192,7 +243,8 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
         ServiceLimits{static_cast<std::size_t>(configuration.integer(keys::kIngestMaxBatchEvents)),
                       configuration.integer(keys::kIngestMaxFutureSkewMs),
                       static_cast<std::size_t>(configuration.integer(keys::kServingMaxCount))},
-        *m_lifecycle, *m_trainer, m_scheduler.get(), m_rollouts.get(), m_drift.get()});
+        *m_lifecycle, *m_trainer, *m_auditTrail, m_scheduler.get(), m_rollouts.get(),
+        m_drift.get()});
 
     m_router = std::make_unique<http::Router>();
     addProbeRoutes(*m_router, *m_context);
@@ -204,6 +256,9 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
     addTrainerRoutes(*m_router, *m_context);
     addRolloutRoutes(*m_router, *m_context);
     addDriftRoutes(*m_router, *m_context);
+    addAuditRoutes(*m_router, *m_context);
+    addIncidentRoutes(*m_router, *m_context);
+    addBackupRoutes(*m_router, *m_context, *m_backupRoutes);
 
     m_requestMetrics = std::make_unique<http::RequestMetrics>(*m_metrics, m_router->patterns());
     m_dispatcher = std::make_unique<http::RequestDispatcher>(
@@ -231,6 +286,23 @@ RecopsdServer::~RecopsdServer() {
 
 void RecopsdServer::start() {
     m_server->start();
+    m_backupService->start();
+}
+
+void RecopsdServer::onRestored(const std::string& bootstrapToken) {
+    // Open connections already read the restored contents; what this process caches from
+    // them is the token snapshot. The restored token table may predate the bootstrap token.
+    if (!bootstrapToken.empty()) {
+        TokenService(m_storage->tokens()).ensureBootstrapAdmin(bootstrapToken);
+    }
+    m_tokenDirectory->refreshNow();
+    // The registry came back too: serve its Production version (loaded on the watcher) and
+    // forget answers computed from the events and models that were replaced.
+    m_liveModel->requestSync();
+    m_recommendations->invalidateAll();
+    m_logger.warning(
+        "the data was restored from a backup; tokens created since it was taken "
+        "no longer authenticate");
 }
 
 std::string RecopsdServer::url() const {
@@ -248,6 +320,9 @@ void RecopsdServer::reopenAccessLog(const std::string& destination) {
 void RecopsdServer::shutdown() {
     if (m_server) {
         m_server->shutdown();
+    }
+    if (m_backupService) {
+        m_backupService->stop();
     }
     if (m_accessLog) {
         m_accessLog->flush();

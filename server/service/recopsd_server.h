@@ -9,6 +9,12 @@
 #include <memory>
 #include <string>
 
+namespace recops::backup {
+class BackupCatalog;
+class BackupOperations;
+class BackupService;
+class RestoreConfirmations;
+}  // namespace recops::backup
 namespace recops::cache {
 class RecommendationCache;
 }
@@ -45,21 +51,26 @@ class Storage;
 
 namespace recops::service {
 
+class AuditTrail;
 class Authenticator;
 class LiveModelStatus;
 class RecommendationService;
+class DataDirectoryLock;
 class TokenDirectory;
+struct BackupRouteContext;
 struct ServiceContext;
 
 /**
  * recopsd assembled from its parts for `recopsd serve`: storage, metrics, token directory,
  * routes, dispatcher, access log and HTTP server, all configured from one Configuration.
  *
- * The constructor opens and migrates the store (and creates the bootstrap admin token when
- * configured) and loads the Production model, if there is one; start() binds and serves;
- * shutdown() stops gracefully and flushes the access log. Construction and start() throw with
- * a one-line reason when something is wrong. A model that cannot be loaded is not such a
- * thing: the server starts, is not ready, and says why in /healthz.
+ * The constructor locks the data directory (one server, or backup command, at a time), opens
+ * and migrates the store, finishes or discards a restore a crash interrupted, creates the
+ * bootstrap admin token when configured, and loads the Production model, if there is one;
+ * start() binds and serves and starts the backup thread; shutdown() stops gracefully (HTTP
+ * first, then backups) and flushes the access log. Construction and start() throw with a
+ * one-line reason when something is wrong. A model that cannot be loaded is not such a thing:
+ * the server starts, is not ready, and says why in /healthz.
  */
 class RecopsdServer {
 public:
@@ -83,6 +94,11 @@ public:
     void reopenAccessLog(const std::string& destination);
 
 private:
+    /// After a restore switched the data: bring what is cached from the database up to date.
+    void onRestored(const std::string& bootstrapToken);
+
+    // Declared first so that it is released last, after everything that uses the data.
+    std::unique_ptr<DataDirectoryLock> m_lock;
     common::Logger& m_logger;
     std::unique_ptr<common::LogSink> m_accessLogFile;
     std::unique_ptr<http::AccessLog> m_accessLog;
@@ -101,6 +117,12 @@ private:
     std::unique_ptr<models::DriftMonitor> m_drift;
     std::unique_ptr<TokenDirectory> m_tokenDirectory;
     std::unique_ptr<Authenticator> m_authenticator;
+    std::unique_ptr<AuditTrail> m_auditTrail;
+    std::unique_ptr<backup::BackupOperations> m_backupOperations;
+    std::unique_ptr<backup::BackupCatalog> m_backupCatalog;
+    std::unique_ptr<backup::BackupService> m_backupService;
+    std::unique_ptr<backup::RestoreConfirmations> m_restoreConfirmations;
+    std::unique_ptr<BackupRouteContext> m_backupRoutes;
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<http::Router> m_router;
     std::unique_ptr<http::RequestMetrics> m_requestMetrics;

@@ -26,6 +26,7 @@ class Storage;
 
 namespace recops::service {
 
+class AuditTrail;
 class Authenticator;
 class RecommendationService;
 class ServingModel;
@@ -54,6 +55,8 @@ struct ServiceContext {
     ServiceLimits limits;
     models::ModelLifecycle& lifecycle;
     models::TrainingJobs& trainer;
+    /// Routes that change state register through it, so that every call is audited.
+    const AuditTrail& audit;
     /// Null when no retraining schedule is configured.
     const models::RetrainScheduler* scheduler = nullptr;
     models::RolloutMonitor* rollouts = nullptr;

@@ -5,6 +5,7 @@
 #include "http/json_body.h"
 #include "http/responses.h"
 #include "http/router.h"
+#include "service/audit_trail.h"
 #include "service/authenticator.h"
 #include "service/service_context.h"
 #include "service/token_directory.h"
@@ -77,7 +78,8 @@ http::Response listTokens(const ServiceContext& service) {
     return http::jsonResponse(http::Status::ok, {{"tokens", std::move(tokens)}});
 }
 
-http::Response createToken(const http::RequestContext& context, const ServiceContext& service) {
+http::Response createToken(const http::RequestContext& context, const ServiceContext& service,
+                           AuditNote& note) {
     auto body = http::parseJsonBody(context);
     if (const auto* problem = std::get_if<http::Problem>(&body)) {
         return http::problemResponse(context, *problem);
@@ -89,6 +91,7 @@ http::Response createToken(const http::RequestContext& context, const ServiceCon
     auto& [role, name] = std::get<TokenRequest>(request);
     const IssuedToken issued = TokenService(service.storage.tokens()).issue(role, std::move(name));
     service.tokenDirectory.refreshNow();
+    note.target = std::string(kTokensPath) + "/" + issued.record.id;
 
     nlohmann::json created = tokenToJson(issued.record);
     created["token"] = issued.token;
@@ -124,17 +127,19 @@ void addTokenRoutes(http::Router& router, const ServiceContext& service) {
                    return listTokens(service);
                }));
     router.add(http::Verb::post, kTokensPath,
-               auth.requireRole(store::Role::Admin, [&service](const auto& context, const auto&) {
-                   return createToken(context, service);
-               }));
+               service.audit.route(store::Role::Admin, "token.create",
+                                   [&service](const auto& context, const auto&, auto& note) {
+                                       return createToken(context, service, note);
+                                   }));
     router.add(http::Verb::get, tokenPath,
                auth.requireRole(store::Role::Admin, [&service](const auto& context, const auto&) {
                    return getToken(context, service);
                }));
     router.add(http::Verb::delete_, tokenPath,
-               auth.requireRole(store::Role::Admin, [&service](const auto& context, const auto&) {
-                   return revokeToken(context, service);
-               }));
+               service.audit.route(store::Role::Admin, "token.revoke",
+                                   [&service](const auto& context, const auto&, auto&) {
+                                       return revokeToken(context, service);
+                                   }));
 }
 
 }  // namespace recops::service

@@ -46,6 +46,9 @@ public:
 
     const std::filesystem::path& path() const { return m_path; }
 
+    /// The SQLite handle, for the few C APIs this class does not wrap (the online backup API).
+    sqlite3* handle() { return m_database; }
+
 private:
     sqlite3* m_database = nullptr;
     std::filesystem::path m_path;

@@ -48,7 +48,10 @@ SqliteStorage::SqliteStorage(const SqliteOptions& options)
     , m_events(m_committer, m_readers, options.file, options.busyTimeoutMs)
     , m_catalog(m_committer, m_readers)
     , m_registry(m_committer, m_readers)
-    , m_trainingJobs(m_committer, m_readers) {}
+    , m_trainingJobs(m_committer, m_readers)
+    , m_audit(m_connection)
+    , m_incidents(m_connection)
+    , m_snapshots(m_connection, options.file, options.busyTimeoutMs) {}
 
 StoreHealth SqliteStorage::health() {
     StoreHealth health{"sqlite", false, m_schemaVersion, {}};

@@ -3,9 +3,12 @@
 #pragma once
 
 #include "store/shared_sqlite_connection.h"
+#include "store/sqlite_audit_log.h"
 #include "store/sqlite_catalog_store.h"
+#include "store/sqlite_database_snapshots.h"
 #include "store/sqlite_event_store.h"
 #include "store/sqlite_group_committer.h"
+#include "store/sqlite_incident_store.h"
 #include "store/sqlite_reader_pool.h"
 #include "store/sqlite_registry_store.h"
 #include "store/sqlite_token_store.h"
@@ -43,6 +46,9 @@ public:
     TrainingJobStore& trainingJobs() override { return m_trainingJobs; }
     std::size_t poolCapacity() const override { return m_readers.capacity(); }
     std::size_t poolInUse() const override { return m_readers.inUse(); }
+    AuditLog& audit() override { return m_audit; }
+    IncidentStore& incidents() override { return m_incidents; }
+    DatabaseSnapshots& snapshots() override { return m_snapshots; }
     StoreHealth health() override;
 
     int schemaVersion() const { return m_schemaVersion; }
@@ -57,6 +63,9 @@ private:
     SqliteCatalogStore m_catalog;
     SqliteRegistryStore m_registry;
     SqliteTrainingJobStore m_trainingJobs;
+    SqliteAuditLog m_audit;
+    SqliteIncidentStore m_incidents;
+    SqliteDatabaseSnapshots m_snapshots;
 };
 
 }  // namespace recops::store

@@ -2,8 +2,11 @@
 // Copyright 2026 The RecOps Authors
 #pragma once
 
+#include "store/audit_log.h"
 #include "store/catalog_store.h"
+#include "store/database_snapshots.h"
 #include "store/event_store.h"
+#include "store/incident_store.h"
 #include "store/registry_store.h"
 #include "store/store_health.h"
 #include "store/token_store.h"
@@ -31,6 +34,10 @@ public:
     /// Connections of the request path's pool: how many exist, and how many are lent out now.
     virtual std::size_t poolCapacity() const = 0;
     virtual std::size_t poolInUse() const = 0;
+    virtual AuditLog& audit() = 0;
+    virtual IncidentStore& incidents() = 0;
+    /// Whole-database snapshots, for backups and restores.
+    virtual DatabaseSnapshots& snapshots() = 0;
 
     /// Asks the database a trivial question; never throws.
     virtual StoreHealth health() = 0;

@@ -147,6 +147,8 @@ TEST_F(ServerConfigTest, VersionAndHelpAreComplete) {
         {{"token", "revoke"}, {"--data-dir", "id"}},
         {{"config"}, {"show", "reference"}},
         {{"config", "show"}, {"--config", "--set"}},
+        {{"backup"}, {"--data-dir", "--output", "--label", "--config", "--set"}},
+        {{"restore"}, {"--data-dir", "backup", "--config", "--set"}},
     };
     for (const auto& [command, words] : expected) {
         std::vector<std::string> arguments = command;

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The RecOps Authors
 //
-// Replays the error cases of cases/http_errors.json (each with a name and a description)
-// against the real recopsd, and checks every answer is a complete RFC 9457 problem: every
-// route's bad input, missing resources, roles, and the limits on headers and bodies.
+// Replays the error cases of cases/*.json (each with a name and a description) against the
+// real recopsd, and checks every answer is a complete RFC 9457 problem: every route's bad
+// input, missing resources, roles, and the limits on headers and bodies.
 #include "integration/support/child_process.h"
 #include "integration/support/http_client.h"
 #include "integration/support/recopsd_process.h"
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 
@@ -47,10 +48,20 @@ protected:
     static inline RecopsdProcess* s_recopsd = nullptr;
 };
 
+/// The cases of every file in cases/, one file per area of the API.
 nlohmann::json loadCases() {
-    std::ifstream file(requiredEnvironment("RECOPS_SOURCE_DIR") +
-                       "/tests/integration/cases/http_errors.json");
-    return nlohmann::json::parse(file);
+    nlohmann::json cases = nlohmann::json::array();
+    const std::filesystem::path directory =
+        requiredEnvironment("RECOPS_SOURCE_DIR") + "/tests/integration/cases";
+    for (const auto& entry : std::filesystem::directory_iterator(directory)) {
+        if (entry.path().extension() == ".json") {
+            std::ifstream file(entry.path());
+            for (nlohmann::json& testCase : nlohmann::json::parse(file)) {
+                cases.push_back(std::move(testCase));
+            }
+        }
+    }
+    return cases;
 }
 
 HttpResponse send(HttpConnection& connection, const nlohmann::json& testCase,

@@ -28,9 +28,9 @@ protected:
         data.users = 3;
         data.items = 3;
         data.interactions = 5;
-        return m_registry.add(
-            "default", TrainedVersion{m_bundle, nullptr, nlohmann::json{{"ndcg@10", 0.5}}, data,
-                                      label, "tester"});
+        return m_registry.add("default",
+                              TrainedVersion{m_bundle, nullptr, nlohmann::json{{"ndcg@10", 0.5}},
+                                             std::nullopt, data, label, "tester"});
     }
 
     /// Reads and writes back a version's file with one byte changed.
@@ -150,7 +150,7 @@ TEST_F(ModelRegistryTest, AnInvalidModelNameIsRefusedBeforeAnythingIsWritten) {
     TrainingData data;
     EXPECT_THROW(
         m_registry.add("../escape", TrainedVersion{m_bundle, nullptr, nlohmann::json::object(),
-                                                   data, "", "tester"}),
+                                                   std::nullopt, data, "", "tester"}),
         std::invalid_argument);
     EXPECT_FALSE(fs::exists(m_database.directory / "escape"));
     EXPECT_TRUE(m_database.storage.registry().models().empty());

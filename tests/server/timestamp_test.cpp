@@ -79,6 +79,11 @@ TEST(TimestampTest, ParsesRfc3339AndRefusesEverythingElse) {
     }
 }
 
+TEST(TimestampTest, ParseTimestampIsTheSameParseAsATimePoint) {
+    EXPECT_EQ(parseTimestamp("2026-03-01T13:30:00+01:30"), fromUnixMilliseconds(1'772'366'400'000));
+    EXPECT_EQ(parseTimestamp("2026-02-30T00:00:00Z"), std::nullopt);
+}
+
 TEST(TimestampTest, WhatIsFormattedParsesBack) {
     for (const std::int64_t milliseconds :
          {std::int64_t{0}, std::int64_t{-1}, std::int64_t{1'772'366'400'123},
