@@ -48,9 +48,8 @@ void requestContinuously(const std::string& url, const std::string& token, int s
     std::uniform_int_distribution<int> users(0, 599);
     std::optional<HttpConnection> connection;
     while (!stop.load()) {
-        std::string target = "/api/v1/recommend?user_id=u";
-        target += std::to_string(users(random));
-        target += "&k=10";
+        const std::string target = "/api/v1/recommend?k=10&user_id=" +
+                                   generatedUser(static_cast<std::size_t>(users(random)));
         std::string failure;
         std::string tag;
         const auto started = Clock::now();

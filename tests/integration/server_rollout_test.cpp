@@ -22,7 +22,7 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
-constexpr int kUsers = 600;
+constexpr std::size_t kUsers = 600;
 
 /// 1 EASE in Production, 2 the same EASE (equal metrics, passes the gates), 3 popularity
 /// (below the Staging floors).
@@ -39,12 +39,6 @@ struct PreparedRollout {
         data.train({"--algorithm", "popularity"});
     }
 };
-
-std::string userId(int index) {
-    std::string id = "u";
-    id += std::to_string(index);
-    return id;
-}
 
 class ServerRolloutTest : public ::testing::Test {
 protected:
@@ -98,8 +92,8 @@ protected:
     /// Asks for every user's recommendations once; returns user -> version.
     std::map<std::string, std::string> serveEveryone() {
         std::map<std::string, std::string> served;
-        for (int index = 0; index < kUsers; ++index) {
-            served[userId(index)] = servedTo(userId(index));
+        for (std::size_t index = 0; index < kUsers; ++index) {
+            served[generatedUser(index)] = servedTo(generatedUser(index));
         }
         return served;
     }
@@ -107,8 +101,8 @@ protected:
     bool everyoneServedBy(const std::string& tag) {
         return waitUntil(
             [&] {
-                for (int index = 0; index < kUsers; index += 7) {
-                    if (servedTo(userId(index)) != tag) {
+                for (std::size_t index = 0; index < kUsers; index += 7) {
+                    if (servedTo(generatedUser(index)) != tag) {
                         return false;
                     }
                 }
@@ -197,8 +191,9 @@ TEST_F(ServerRolloutTest, UsersAreSplitStablyAndEachArmIsCounted) {
     EXPECT_NEAR(perVersion["default@2"], 180, 45);
     EXPECT_EQ(perVersion["default@1"] + perVersion["default@2"], kUsers);
     // A user stays in the arm: asked again, each gets the same version.
-    for (int index = 0; index < 100; ++index) {
-        EXPECT_EQ(servedTo(userId(index)), served.at(userId(index))) << userId(index);
+    for (std::size_t index = 0; index < 100; ++index) {
+        EXPECT_EQ(servedTo(generatedUser(index)), served.at(generatedUser(index)))
+            << generatedUser(index);
     }
 
     // Engagement: clicks (and a like) from seven Production users and five candidate users,
@@ -235,8 +230,8 @@ TEST_F(ServerRolloutTest, UsersAreSplitStablyAndEachArmIsCounted) {
     // Every recommendation above was counted on the arm that answered it.
     const int productionRequests = perVersion["default@1"] + [&] {
         int again = 0;
-        for (int index = 0; index < 100; ++index) {
-            again += served.at(userId(index)) == "default@1" ? 1 : 0;
+        for (std::size_t index = 0; index < 100; ++index) {
+            again += served.at(generatedUser(index)) == "default@1" ? 1 : 0;
         }
         return again;
     }();
@@ -261,8 +256,9 @@ TEST_F(ServerRolloutTest, UsersAreSplitStablyAndEachArmIsCounted) {
     start();
     ASSERT_TRUE(waitUntil([&] { return rolloutStatus()["candidate_serving"] == true; },
                           std::chrono::seconds(30)));
-    for (int index = 0; index < 100; ++index) {
-        EXPECT_EQ(servedTo(userId(index)), served.at(userId(index))) << userId(index);
+    for (std::size_t index = 0; index < 100; ++index) {
+        EXPECT_EQ(servedTo(generatedUser(index)), served.at(generatedUser(index)))
+            << generatedUser(index);
     }
 }
 

@@ -70,6 +70,13 @@ HttpResponse callApi(const std::string& url, const std::string& method, const st
     return httpRequest(url, method, target, apiHeaders(token), body.is_null() ? "" : body.dump());
 }
 
+std::string generatedUser(std::size_t index) {
+    // Appended: GCC 12 warns falsely (-Wrestrict) on "u" + std::to_string().
+    std::string id = "u";
+    id += std::to_string(index);
+    return id;
+}
+
 void flipOneByte(const std::filesystem::path& file) {
     std::string bytes = readFile(file);
     if (bytes.empty()) {

@@ -72,6 +72,9 @@ HttpHeaders apiHeaders(const std::string& token);
 HttpResponse callApi(const std::string& url, const std::string& method, const std::string& target,
                      const std::string& token, const nlohmann::json& body = nullptr);
 
+/// The id `recopsd generate` gives user number @p index: "u<index>".
+std::string generatedUser(std::size_t index);
+
 /// Flips one bit in the middle of @p file, keeping its size: an artifact damaged in place.
 void flipOneByte(const std::filesystem::path& file);
 
