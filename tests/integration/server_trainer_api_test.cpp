@@ -360,5 +360,31 @@ TEST_F(ServerTrainerApiTest, AJobCutShortByACrashIsRecordedAsFailedAtTheNextStar
     EXPECT_EQ(versionCount(), 1u);
 }
 
+TEST_F(ServerTrainerApiTest, AConfiguredScheduleIsShownWithItsNextRun) {
+    ASSERT_EQ(m_recopsd->stop(), 0);
+    m_recopsd.emplace(RecopsdOptions{.dataDirectory = m_data->path(),
+                                     .arguments = {"--set", "training.schedule=30 3 * * *", "--set",
+                                                   "training.schedule_stage=production"}});
+    const nlohmann::json schedule = status()["schedule"];
+    ASSERT_TRUE(schedule.is_object()) << schedule;
+    EXPECT_EQ(schedule["model"], "default");
+    EXPECT_EQ(schedule["expression"], "30 3 * * *");
+    const std::string next = schedule["next_run"];
+    EXPECT_THAT(next, ::testing::EndsWith("T03:30:00.000Z"));
+    const double inSeconds = unixSeconds(next) - static_cast<double>(std::time(nullptr));
+    EXPECT_GT(inSeconds, 0.0);
+    EXPECT_LE(inSeconds, 86'400.0);
+}
+
+TEST(ServerTrainerScheduleTest, AScheduleThatCannotRunStopsTheStartNamingTheField) {
+    const CommandResult refused =
+        runRecopsd({"config", "show", "--set", "training.schedule=0 0 30 2 *"});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_THAT(refused.standardError,
+                HasSubstr("training.schedule: expected empty, or minute hour day-of-month month "
+                          "day-of-week, got \"0 0 30 2 *\" (cron day of month \"30\": no month "
+                          "allowed by the month field \"2\" has such a day)"));
+}
+
 }  // namespace
 }  // namespace recops::testing
