@@ -8,6 +8,7 @@
 #include "integration/support/child_process.h"
 #include "integration/support/http_client.h"
 #include "integration/support/lifecycle_data.h"
+#include "integration/support/prepared_suite.h"
 #include "integration/support/recopsd_process.h"
 #include "server/support/wait_until.h"
 
@@ -53,16 +54,10 @@ struct PreparedDrift {
     }
 };
 
-class ServerDriftTest : public ::testing::Test {
+class ServerDriftTest : public PreparedSuite<PreparedDrift> {
 protected:
-    static void SetUpTestSuite() { s_prepared = new PreparedDrift(); }
-    static void TearDownTestSuite() {
-        delete s_prepared;
-        s_prepared = nullptr;
-    }
-
     ServerDriftTest()
-        : m_data(LifecycleDataDirectory::copyOf(s_prepared->data))
+        : m_data(LifecycleDataDirectory::copyOf(prepared().data))
         , m_recopsd(RecopsdOptions{
               .dataDirectory = m_data->path(),
               .arguments = {"--set", "drift.interval_ms=200", "--set",
@@ -71,8 +66,6 @@ protected:
         EXPECT_TRUE(waitUntil([&] { return !drift()["computed_at"].is_null(); }))
             << "drift was never computed";
     }
-
-    const PreparedDrift& prepared() const { return *s_prepared; }
 
     nlohmann::json drift() {
         const HttpResponse response =
@@ -108,12 +101,9 @@ protected:
         return scrapeSample(m_recopsd.url(), "data_drift_psi{feature=\"" + name + "\"}").value();
     }
 
-    static PreparedDrift* s_prepared;
     std::unique_ptr<LifecycleDataDirectory> m_data;
     RecopsdProcess m_recopsd;
 };
-
-PreparedDrift* ServerDriftTest::s_prepared = nullptr;
 
 TEST_F(ServerDriftTest, NoPsiBeforeEnoughTrafficAndAPsiAfter) {
     const nlohmann::json before = drift();

@@ -8,6 +8,7 @@
 #include "integration/support/child_process.h"
 #include "integration/support/http_client.h"
 #include "integration/support/lifecycle_data.h"
+#include "integration/support/prepared_suite.h"
 #include "integration/support/recopsd_process.h"
 #include "server/support/wait_until.h"
 
@@ -59,20 +60,12 @@ struct PreparedRegistry {
     }
 };
 
-class ServerRegistryApiTest : public ::testing::Test {
+class ServerRegistryApiTest : public PreparedSuite<PreparedRegistry> {
 protected:
-    static void SetUpTestSuite() { s_prepared = new PreparedRegistry(); }
-    static void TearDownTestSuite() {
-        delete s_prepared;
-        s_prepared = nullptr;
-    }
-
     ServerRegistryApiTest()
-        : m_data(LifecycleDataDirectory::copyOf(s_prepared->data))
+        : m_data(LifecycleDataDirectory::copyOf(prepared().data))
         , m_recopsd(RecopsdOptions{.dataDirectory = m_data->path(),
                                    .arguments = {"--set", "serving.registry_poll_ms=100"}}) {}
-
-    const PreparedRegistry& prepared() const { return *s_prepared; }
 
     HttpResponse get(const std::string& target, const std::string& token) {
         return httpRequest(m_recopsd.url(), "GET", target, {bearer(token)});
@@ -121,12 +114,9 @@ protected:
         }
     }
 
-    static PreparedRegistry* s_prepared;
     std::unique_ptr<LifecycleDataDirectory> m_data;
     RecopsdProcess m_recopsd;
 };
-
-PreparedRegistry* ServerRegistryApiTest::s_prepared = nullptr;
 
 // --- listings -------------------------------------------------------------------------------
 

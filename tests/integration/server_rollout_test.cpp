@@ -8,6 +8,7 @@
 #include "integration/support/child_process.h"
 #include "integration/support/http_client.h"
 #include "integration/support/lifecycle_data.h"
+#include "integration/support/prepared_suite.h"
 #include "integration/support/recopsd_process.h"
 #include "server/support/wait_until.h"
 
@@ -40,22 +41,15 @@ struct PreparedRollout {
     }
 };
 
-class ServerRolloutTest : public ::testing::Test {
+class ServerRolloutTest : public PreparedSuite<PreparedRollout> {
 protected:
-    static void SetUpTestSuite() { s_prepared = new PreparedRollout(); }
-    static void TearDownTestSuite() {
-        delete s_prepared;
-        s_prepared = nullptr;
-    }
-
-    ServerRolloutTest() : m_data(LifecycleDataDirectory::copyOf(s_prepared->data)) { start(); }
+    ServerRolloutTest() : m_data(LifecycleDataDirectory::copyOf(prepared().data)) { start(); }
 
     void start() {
         m_recopsd.emplace(RecopsdOptions{.dataDirectory = m_data->path(),
                                          .arguments = {"--set", "serving.registry_poll_ms=100"}});
     }
 
-    const PreparedRollout& prepared() const { return *s_prepared; }
     const std::string& url() const { return m_recopsd->url(); }
 
     HttpResponse post(const std::string& target, const nlohmann::json& body = nullptr,
@@ -121,12 +115,9 @@ protected:
         }
     }
 
-    static PreparedRollout* s_prepared;
     std::unique_ptr<LifecycleDataDirectory> m_data;
     std::optional<RecopsdProcess> m_recopsd;
 };
-
-PreparedRollout* ServerRolloutTest::s_prepared = nullptr;
 
 TEST(ServerRolloutWithoutProductionTest, AStartNeedsAProductionVersion) {
     LifecycleDataDirectory data({.users = 300, .items = 200, .events = 12'000});

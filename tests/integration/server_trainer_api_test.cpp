@@ -8,6 +8,7 @@
 #include "integration/support/child_process.h"
 #include "integration/support/http_client.h"
 #include "integration/support/lifecycle_data.h"
+#include "integration/support/prepared_suite.h"
 #include "integration/support/recopsd_process.h"
 #include "server/support/wait_until.h"
 
@@ -51,23 +52,17 @@ struct PreparedData {
     PreparedData() { data.train({"--algorithm", "ease", "--stage", "production"}); }
 };
 
-class ServerTrainerApiTest : public ::testing::Test {
+class ServerTrainerApiTest : public PreparedSuite<PreparedData> {
 protected:
-    static void SetUpTestSuite() { s_prepared = new PreparedData(); }
-    static void TearDownTestSuite() {
-        delete s_prepared;
-        s_prepared = nullptr;
-    }
-
-    ServerTrainerApiTest() : m_data(LifecycleDataDirectory::copyOf(s_prepared->data)) { start(); }
+    ServerTrainerApiTest() : m_data(LifecycleDataDirectory::copyOf(prepared().data)) { start(); }
 
     void start() {
         m_recopsd.emplace(RecopsdOptions{.dataDirectory = m_data->path(),
                                          .arguments = {"--set", "training.threads=1"}});
     }
 
-    const std::string& operatorToken() const { return s_prepared->operatorToken; }
-    const std::string& viewer() const { return s_prepared->viewer; }
+    const std::string& operatorToken() const { return prepared().operatorToken; }
+    const std::string& viewer() const { return prepared().viewer; }
     const std::string& url() const { return m_recopsd->url(); }
 
     HttpResponse run(const nlohmann::json& body, const std::string& token = "") {
@@ -122,12 +117,9 @@ protected:
         EXPECT_THAT(problem.value("detail", ""), HasSubstr(detail)) << response.body;
     }
 
-    static PreparedData* s_prepared;
     std::unique_ptr<LifecycleDataDirectory> m_data;
     std::optional<RecopsdProcess> m_recopsd;
 };
-
-PreparedData* ServerTrainerApiTest::s_prepared = nullptr;
 
 TEST_F(ServerTrainerApiTest, ARunningJobReportsProgressAndCanBeCancelled) {
     const HttpResponse accepted = run(kLongJob);

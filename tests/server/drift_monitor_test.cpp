@@ -11,6 +11,7 @@
 #include "engine_test_data.h"
 #include "metrics/registry.h"
 #include "models/serving_state.h"
+#include "server/support/sample_drift_profile.h"
 #include "server/support/wait_until.h"
 
 #include <cmath>
@@ -58,32 +59,8 @@ std::shared_ptr<const engine::ServingModel> servedModel() {
         catalog);
 }
 
-const std::vector<double> kPopularityShares{0.3,  0.2,  0.15, 0.1,  0.08, 0.06,
-                                            0.05, 0.03, 0.02, 0.01, 0.0};
-const std::vector<double> kCategoryShares{0.6, 0.3, 0.1};
-
-DriftProfile baselineProfile() {
-    DriftProfile profile;
-    FeatureBaseline& activity = profile.baseline(DriftFeature::UserActivity);
-    activity.bins = {"0", "1", "2-3", "4-7", "8-15", "16-31", "32-63", "64+"};
-    activity.shares = {0.05, 0.05, 0.1, 0.2, 0.2, 0.2, 0.1, 0.1};
-    FeatureBaseline& popularity = profile.baseline(DriftFeature::ItemPopularity);
-    for (int decile = 1; decile <= 10; ++decile) {
-        popularity.bins.push_back(std::to_string(decile));
-    }
-    popularity.bins.emplace_back("unknown");
-    popularity.shares = kPopularityShares;
-    FeatureBaseline& scores = profile.baseline(DriftFeature::RecommendedScore);
-    for (int decile = 1; decile <= 10; ++decile) {
-        scores.bins.push_back(std::to_string(decile));
-        scores.shares.push_back(0.1);
-    }
-    FeatureBaseline& categories = profile.baseline(DriftFeature::CategoryMix);
-    categories.bins = {"drama", "comedy", "other"};
-    categories.shares = kCategoryShares;
-    profile.scoreEdges() = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
-    return profile;
-}
+const std::vector<double>& kPopularityShares = testing::kSamplePopularityShares;
+const std::vector<double>& kCategoryShares = testing::kSampleCategoryShares;
 
 std::shared_ptr<const LoadedVersion> loadedVersion(const std::string& tag,
                                                    std::optional<DriftProfile> profile) {
@@ -137,7 +114,8 @@ protected:
     DriftMonitor m_monitor{
         m_metrics, DriftSettings{std::chrono::milliseconds(1000), std::chrono::milliseconds(3000),
                                  kMinimumSamples}};
-    std::shared_ptr<const LoadedVersion> m_version = loadedVersion("default@1", baselineProfile());
+    std::shared_ptr<const LoadedVersion> m_version =
+        loadedVersion("default@1", testing::sampleDriftProfile());
 };
 
 TEST_F(DriftMonitorTest, BeforeAnyBaselineThereIsNothingToCompare) {
@@ -276,7 +254,7 @@ TEST_F(DriftMonitorTest, ANewBaselineRestartsTheWindow) {
 
     // Observed against the old baseline but not yet taken into the window: dropped with it.
     m_monitor.observeEvents(eventsOn("i0", 40));
-    m_monitor.attach(loadedVersion("default@2", baselineProfile()));
+    m_monitor.attach(loadedVersion("default@2", testing::sampleDriftProfile()));
     m_monitor.observeEvents(eventsOn("i19", 15));
     const DriftReport report = recomputed();
     EXPECT_EQ(report.modelVersion, "default@2");

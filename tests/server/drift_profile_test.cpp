@@ -5,6 +5,8 @@
 // drift_baseline.json read back and refused when malformed.
 #include "models/drift_profile.h"
 
+#include "server/support/sample_drift_profile.h"
+
 #include <stdexcept>
 
 #include <gmock/gmock.h>
@@ -89,33 +91,8 @@ TEST(DriftProfileTest, HistoryLengthsFallIntoPowersOfTwo) {
     }
 }
 
-/// A complete profile: every feature with its bins, and nine score edges 0.1 .. 0.9.
-DriftProfile sampleProfile() {
-    DriftProfile profile;
-    FeatureBaseline& activity = profile.baseline(DriftFeature::UserActivity);
-    activity.bins = {"0", "1", "2-3", "4-7", "8-15", "16-31", "32-63", "64+"};
-    activity.shares = {0.0, 0.05, 0.1, 0.15, 0.2, 0.2, 0.2, 0.1};
-    FeatureBaseline& popularity = profile.baseline(DriftFeature::ItemPopularity);
-    for (int decile = 1; decile <= 10; ++decile) {
-        popularity.bins.push_back("decile " + std::to_string(decile));
-        popularity.shares.push_back(0.1);
-    }
-    popularity.bins.emplace_back("unknown");
-    popularity.shares.push_back(0.0);
-    FeatureBaseline& scores = profile.baseline(DriftFeature::RecommendedScore);
-    for (int decile = 1; decile <= 10; ++decile) {
-        scores.bins.push_back("score decile " + std::to_string(decile));
-        scores.shares.push_back(0.1);
-    }
-    FeatureBaseline& categories = profile.baseline(DriftFeature::CategoryMix);
-    categories.bins = {"drama", "comedy", "other"};
-    categories.shares = {0.5, 0.3, 0.2};
-    profile.scoreEdges() = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
-    return profile;
-}
-
 TEST(DriftProfileTest, ScoresFallIntoTheBinOfTheirEdges) {
-    const DriftProfile profile = sampleProfile();
+    const DriftProfile profile = testing::sampleDriftProfile();
     struct Case {
         double score;
         std::size_t bin;
@@ -127,7 +104,7 @@ TEST(DriftProfileTest, ScoresFallIntoTheBinOfTheirEdges) {
 }
 
 TEST(DriftProfileTest, JsonRoundTripKeepsEverything) {
-    const DriftProfile profile = sampleProfile();
+    const DriftProfile profile = testing::sampleDriftProfile();
     const nlohmann::json json = profile.toJson();
     EXPECT_EQ(json["format"], "recops-drift-baseline");
     EXPECT_EQ(json["format_version"], 1);
@@ -160,7 +137,7 @@ std::string refusalOf(const nlohmann::json& json) {
 }
 
 TEST(DriftProfileTest, MalformedBaselinesAreRefusedSayingWhat) {
-    const nlohmann::json good = sampleProfile().toJson();
+    const nlohmann::json good = testing::sampleDriftProfile().toJson();
     struct Case {
         const char* what;
         std::function<void(nlohmann::json&)> spoil;

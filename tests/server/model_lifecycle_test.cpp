@@ -152,6 +152,15 @@ protected:
         return request;
     }
 
+    /// An admin's forced change with @p comment.
+    TransitionRequest forcedByAdmin(int version, ModelStage to, std::string comment) {
+        TransitionRequest forced = request(version, to);
+        forced.force = true;
+        forced.actorIsAdmin = true;
+        forced.comment = std::move(comment);
+        return forced;
+    }
+
     ModelStage stageOf(int version, const std::string& model = "default") {
         return m_storage.registry().version(model, version).value().stage;
     }
@@ -313,10 +322,8 @@ TEST_F(ModelLifecycleTest, ForceNeedsAnAdminAndAComment) {
     EXPECT_EQ(byOperator.status, TransitionStatus::NotAllowed);
     EXPECT_EQ(byOperator.detail, "a forced transition needs the admin role (and a comment)");
 
-    TransitionRequest silentAdmin = request(version, ModelStage::Staging);
-    silentAdmin.force = true;
-    silentAdmin.actorIsAdmin = true;
-    const TransitionOutcome withoutComment = m_lifecycle.transition(silentAdmin);
+    const TransitionOutcome withoutComment =
+        m_lifecycle.transition(forcedByAdmin(version, ModelStage::Staging, ""));
     EXPECT_EQ(withoutComment.status, TransitionStatus::NotAllowed);
     EXPECT_EQ(withoutComment.detail, "a forced transition needs a comment saying why");
 
@@ -326,11 +333,9 @@ TEST_F(ModelLifecycleTest, ForceNeedsAnAdminAndAComment) {
 
 TEST_F(ModelLifecycleTest, AnAdminWithACommentForcesPastFailingGatesAndHistorySaysSo) {
     const int version = add(kWeak);
-    TransitionRequest forced = request(version, ModelStage::Staging);
-    forced.force = true;
-    forced.actorIsAdmin = true;
+    TransitionRequest forced =
+        forcedByAdmin(version, ModelStage::Staging, "needed for the load test");
     forced.actor = "ada";
-    forced.comment = "needed for the load test";
     const TransitionOutcome outcome = m_lifecycle.transition(forced);
     ASSERT_EQ(outcome.status, TransitionStatus::Applied) << outcome.detail;
     EXPECT_FALSE(outcome.gates.passed()) << "the gates' verdict is kept, not rewritten";
@@ -347,11 +352,9 @@ TEST_F(ModelLifecycleTest, AnAdminWithACommentForcesPastFailingGatesAndHistorySa
 
 TEST_F(ModelLifecycleTest, ForceThatOverridesNothingIsNotRecordedAsForced) {
     const int version = add(kGood);
-    TransitionRequest forced = request(version, ModelStage::Staging);
-    forced.force = true;
-    forced.actorIsAdmin = true;
-    forced.comment = "belt and braces";
-    ASSERT_EQ(m_lifecycle.transition(forced).status, TransitionStatus::Applied);
+    ASSERT_EQ(m_lifecycle.transition(forcedByAdmin(version, ModelStage::Staging, "belt and braces"))
+                  .status,
+              TransitionStatus::Applied);
     EXPECT_FALSE(history().front().forced);
 }
 
@@ -363,11 +366,8 @@ TEST_F(ModelLifecycleTest, OnlyAForcedChangeTakesAVersionOutOfProduction) {
     EXPECT_EQ(refused.status, TransitionStatus::NotAllowed);
     EXPECT_THAT(refused.detail, HasSubstr("leaves the model without one"));
 
-    TransitionRequest forced = request(version, ModelStage::Archived);
-    forced.force = true;
-    forced.actorIsAdmin = true;
-    forced.comment = "retiring the model";
-    const TransitionOutcome applied = m_lifecycle.transition(forced);
+    const TransitionOutcome applied =
+        m_lifecycle.transition(forcedByAdmin(version, ModelStage::Archived, "retiring the model"));
     ASSERT_EQ(applied.status, TransitionStatus::Applied) << applied.detail;
     EXPECT_EQ(production(), std::nullopt);
     EXPECT_TRUE(history().front().forced) << "the rule it overrode is the Production rule";
@@ -467,11 +467,9 @@ TEST_F(ModelLifecycleTest, RollbackReturnsToThePreviousProductionWithoutGates) {
 
 TEST_F(ModelLifecycleTest, RollbackSkipsTheGatesEvenForAVersionTheyWouldRefuse) {
     const int weak = add(kWeak);
-    TransitionRequest forced = request(weak, ModelStage::Production);
-    forced.force = true;
-    forced.actorIsAdmin = true;
-    forced.comment = "bootstrap";
-    ASSERT_EQ(m_lifecycle.transition(forced).status, TransitionStatus::Applied);
+    ASSERT_EQ(
+        m_lifecycle.transition(forcedByAdmin(weak, ModelStage::Production, "bootstrap")).status,
+        TransitionStatus::Applied);
     const int good = add(kGood);
     ASSERT_EQ(m_lifecycle.transition(request(good, ModelStage::Production)).status,
               TransitionStatus::Applied);

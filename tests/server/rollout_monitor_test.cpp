@@ -15,16 +15,20 @@ namespace {
 
 const std::vector<double> kBounds{1.0, 2.0, 4.0};
 
-metrics::Histogram::Snapshot snapshotOf(const std::vector<double>& observations) {
+/// How many times each value was observed.
+struct Observed {
+    double value;
+    int times;
+};
+
+metrics::Histogram::Snapshot snapshotOf(std::initializer_list<Observed> observations) {
     metrics::Histogram histogram(kBounds);
-    for (const double value : observations) {
-        histogram.observe(value);
+    for (const Observed& observed : observations) {
+        for (int time = 0; time < observed.times; ++time) {
+            histogram.observe(observed.value);
+        }
     }
     return histogram.snapshot();
-}
-
-std::vector<double> repeated(double value, std::size_t times) {
-    return std::vector<double>(times, value);
 }
 
 TEST(RolloutMonitorQuantileTest, NoObservationsGiveZero) {
@@ -33,7 +37,7 @@ TEST(RolloutMonitorQuantileTest, NoObservationsGiveZero) {
 
 TEST(RolloutMonitorQuantileTest, InterpolatesLinearlyWithinTheBucket) {
     // Ten observations, all in (1, 2]: the q-quantile sits q of the way through the bucket.
-    const auto snapshot = snapshotOf(repeated(1.5, 10));
+    const auto snapshot = snapshotOf({{1.5, 10}});
     EXPECT_DOUBLE_EQ(RolloutMonitor::quantile(snapshot, kBounds, 0.5), 1.5);
     EXPECT_DOUBLE_EQ(RolloutMonitor::quantile(snapshot, kBounds, 0.95), 1.95);
     EXPECT_DOUBLE_EQ(RolloutMonitor::quantile(snapshot, kBounds, 0.99), 1.99);
@@ -42,14 +46,7 @@ TEST(RolloutMonitorQuantileTest, InterpolatesLinearlyWithinTheBucket) {
 
 TEST(RolloutMonitorQuantileTest, FindsTheBucketHoldingTheRank) {
     // 50 in (0, 1], 30 in (1, 2], 20 in (2, 4]: cumulative 50, 80, 100.
-    std::vector<double> observations = repeated(0.5, 50);
-    for (const double value : repeated(1.5, 30)) {
-        observations.push_back(value);
-    }
-    for (const double value : repeated(3.0, 20)) {
-        observations.push_back(value);
-    }
-    const auto snapshot = snapshotOf(observations);
+    const auto snapshot = snapshotOf({{0.5, 50}, {1.5, 30}, {3.0, 20}});
     // Rank 50 is the last of the first bucket: its upper bound.
     EXPECT_DOUBLE_EQ(RolloutMonitor::quantile(snapshot, kBounds, 0.50), 1.0);
     // Rank 60: 10 of the 30 in (1, 2] -> 1 + 1 * 10/30.
@@ -62,11 +59,7 @@ TEST(RolloutMonitorQuantileTest, FindsTheBucketHoldingTheRank) {
 }
 
 TEST(RolloutMonitorQuantileTest, ObservationsPastTheLastBoundReportThatBound) {
-    std::vector<double> observations = repeated(0.5, 90);
-    for (const double value : repeated(100.0, 10)) {
-        observations.push_back(value);
-    }
-    const auto snapshot = snapshotOf(observations);
+    const auto snapshot = snapshotOf({{0.5, 90}, {100.0, 10}});
     EXPECT_DOUBLE_EQ(RolloutMonitor::quantile(snapshot, kBounds, 0.5), 0.5 / 0.9 * 1.0);
     EXPECT_DOUBLE_EQ(RolloutMonitor::quantile(snapshot, kBounds, 0.95), 4.0);
     EXPECT_DOUBLE_EQ(RolloutMonitor::quantile(snapshot, kBounds, 0.99), 4.0);

@@ -3,14 +3,13 @@
 //
 // The Number setting type (the promotion thresholds): text from defaults, the environment and
 // --set, TOML floats and integers, the range check, and how `config show` writes the values.
-#include "config/config_error.h"
 #include "config/configuration_loader.h"
 #include "config/configuration_report.h"
 #include "config/setting_keys.h"
 #include "config/setting_parser.h"
 #include "config/setting_value.h"
 #include "config/settings_table.h"
-#include "server/support/temporary_directory.h"
+#include "server/support/configuration_file_test.h"
 
 #include <cmath>
 #include <toml++/toml.h>
@@ -33,15 +32,7 @@ const SettingDefinition& maxRegression() {
     return *definition;
 }
 
-std::vector<std::string> problemsOf(const ConfigurationSources& sources) {
-    try {
-        loadConfiguration(sources);
-    } catch (const ConfigError& error) {
-        return error.problems();
-    }
-    ADD_FAILURE() << "the configuration loaded";
-    return {};
-}
+using testing::problemsOf;
 
 TEST(SettingNumberTest, TheThresholdsAreNumbersWithUnitRanges) {
     for (const std::string_view key :
@@ -120,16 +111,7 @@ TEST(SettingNumberTest, OutOfRangeAndMalformedTextAreReportedWithTheirOrigin) {
                             "got -0.1"));
 }
 
-class SettingNumberFileTest : public ::testing::Test {
-protected:
-    ConfigurationSources withFile(const std::string& contents) {
-        ConfigurationSources sources;
-        sources.file = m_directory.write("recopsd.toml", contents);
-        return sources;
-    }
-
-    testing::TemporaryDirectory m_directory;
-};
+class SettingNumberFileTest : public testing::ConfigurationFileTest {};
 
 TEST_F(SettingNumberFileTest, TomlFloatsAndIntegersAreBothNumbers) {
     const Configuration configuration = loadConfiguration(withFile(
