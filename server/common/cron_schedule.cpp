@@ -2,6 +2,7 @@
 // Copyright 2026 The RecOps Authors
 #include "common/cron_schedule.h"
 
+#include <array>
 #include <charconv>
 #include <stdexcept>
 #include <vector>
@@ -133,6 +134,24 @@ CronSchedule CronSchedule::parse(std::string_view expression) {
     }
     schedule.m_dayOfMonthRestricted = fields[2] != "*";
     schedule.m_dayOfWeekRestricted = fields[4] != "*";
+    // With any day of the week allowed, only the day of month picks days: it must name a day
+    // that one of the allowed months has (February 30th never comes). Restricting both fields
+    // matches either, so the days of the week always give some.
+    if (schedule.m_dayOfMonthRestricted && !schedule.m_dayOfWeekRestricted) {
+        static constexpr std::array<unsigned, 13> kLongestMonth{0,  31, 29, 31, 30, 31, 30,
+                                                                31, 31, 30, 31, 30, 31};
+        bool someDayExists = false;
+        for (unsigned month = 1; month <= 12; ++month) {
+            for (unsigned day = 1; schedule.m_months[month] && day <= kLongestMonth[month]; ++day) {
+                someDayExists = someDayExists || schedule.m_daysOfMonth[day];
+            }
+        }
+        if (!someDayExists) {
+            fail(kFields[2], fields[2],
+                 "no month allowed by the month field \"" + std::string(fields[3]) +
+                     "\" has such a day");
+        }
+    }
     return schedule;
 }
 
@@ -140,8 +159,9 @@ std::chrono::system_clock::time_point CronSchedule::nextAfter(
     std::chrono::system_clock::time_point time) const {
     using namespace std::chrono;
     auto candidate = floor<minutes>(time) + minutes(1);
-    // Four years and a day cover every combination, February 29th included.
-    const auto limit = candidate + days(4 * 366);
+    // Eight years cover every combination parse() accepts, February 29th included: leap years
+    // are four years apart except across a century that is not one (2096 to 2104).
+    const auto limit = candidate + days(8 * 366);
     while (candidate < limit) {
         const auto day = floor<days>(candidate);
         const year_month_day date(day);

@@ -83,7 +83,8 @@ std::optional<std::string> findSettingProblem(const SettingDefinition& definitio
         }
     }
     if (const auto* number = std::get_if<double>(&value)) {
-        if (*number < definition.numberMinimum || *number > definition.numberMaximum) {
+        // Written so that NaN (TOML's nan) fails too: every comparison with it is false.
+        if (!(*number >= definition.numberMinimum && *number <= definition.numberMaximum)) {
             return std::string();
         }
     }

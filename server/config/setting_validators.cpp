@@ -37,8 +37,8 @@ std::optional<std::string> optionalCronExpression(const SettingValue& value) {
         return std::nullopt;
     }
     try {
-        // Parsing checks each field; the first run shows the expression can match at all
-        // (February 30th cannot).
+        // Parsing checks each field and refuses days no month has (February 30th); the
+        // first run shows the expression matches within the years it looks ahead.
         common::CronSchedule::parse(text).nextAfter(std::chrono::system_clock::now());
         return std::nullopt;
     } catch (const std::exception& error) {

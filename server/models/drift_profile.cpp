@@ -25,6 +25,24 @@ std::vector<double> shares(std::span<const double> counts) {
     return result;
 }
 
+const nlohmann::json& member(const nlohmann::json& object, const char* name,
+                             const std::string& where) {
+    if (!object.is_object() || !object.contains(name)) {
+        throw std::invalid_argument("drift_baseline.json: " + where + " lacks \"" + name + "\"");
+    }
+    return object.at(name);
+}
+
+/// @p json as a T; a file with values of another type is refused like any malformed one.
+template <typename T>
+T valuesOf(const nlohmann::json& json, const std::string& what) {
+    try {
+        return json.get<T>();
+    } catch (const nlohmann::json::exception&) {
+        throw std::invalid_argument("drift_baseline.json: " + what + " have the wrong type");
+    }
+}
+
 }  // namespace
 
 std::string_view driftFeatureName(DriftFeature feature) {
@@ -106,21 +124,24 @@ DriftProfile DriftProfile::fromJson(const nlohmann::json& json) {
             "drift_baseline.json is not a recops-drift-baseline, version 1");
     }
     DriftProfile profile;
-    const auto& features = json.at("features");
+    const auto& features = member(json, "features", "the baseline");
     for (const DriftFeature feature : kDriftFeatures) {
         const std::string name(driftFeatureName(feature));
-        if (!features.contains(name)) {
+        if (!features.is_object() || !features.contains(name)) {
             throw std::invalid_argument("drift_baseline.json lacks feature " + name);
         }
         FeatureBaseline& baseline = profile.baseline(feature);
-        baseline.bins = features[name].at("bins").get<std::vector<std::string>>();
-        baseline.shares = features[name].at("shares").get<std::vector<double>>();
+        baseline.bins = valuesOf<std::vector<std::string>>(member(features[name], "bins", name),
+                                                           name + " bins");
+        baseline.shares =
+            valuesOf<std::vector<double>>(member(features[name], "shares", name), name + " shares");
         if (baseline.bins.size() != baseline.shares.size() || baseline.bins.empty()) {
             throw std::invalid_argument("drift_baseline.json: " + name +
                                         " has as many bins as shares, and at least one");
         }
     }
-    profile.m_scoreEdges = json.at("score_edges").get<std::vector<double>>();
+    profile.m_scoreEdges =
+        valuesOf<std::vector<double>>(member(json, "score_edges", "the baseline"), "score_edges");
     if (profile.m_scoreEdges.size() + 1 != kScoreBins ||
         !std::is_sorted(profile.m_scoreEdges.begin(), profile.m_scoreEdges.end())) {
         throw std::invalid_argument(

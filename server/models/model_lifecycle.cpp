@@ -121,7 +121,9 @@ TransitionOutcome ModelLifecycle::transition(const TransitionRequest& request) {
     change.actor = request.actor;
     change.comment = request.comment;
     change.gatesJson = gates.toJson().dump();
-    change.forced = request.force && !gates.passed();
+    // Forced when the force overrode something: failing gates, or the rule that keeps a
+    // version in Production until another replaces it.
+    change.forced = request.force && (!gates.passed() || version->stage == ModelStage::Production);
     return apply(store, change, std::move(gates));
 }
 

@@ -21,6 +21,15 @@ std::optional<double> overall(const nlohmann::json& metrics, const std::string& 
     return value->get<double>();
 }
 
+/// Metrics are means over users, summed in floating point: a mean that is exactly at a
+/// threshold can come out a few ulps below it (2/8 as 0.24999999999999997). Thresholds are
+/// inclusive, so values within this tolerance of one count as reaching it.
+constexpr double kThresholdTolerance = 1e-9;
+
+bool reaches(double actual, double threshold) {
+    return actual >= threshold - kThresholdTolerance;
+}
+
 std::string formatted(double value) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.4f", value);
@@ -37,7 +46,7 @@ GateResult floorGate(const nlohmann::json& metrics, const std::string& metric, d
         return result;
     }
     result.actual = *actual;
-    result.passed = *actual >= floor;
+    result.passed = reaches(*actual, floor);
     result.detail =
         metric + " = " + formatted(*actual) + (result.passed ? " >= " : " < ") + formatted(floor);
     return result;
@@ -96,7 +105,7 @@ GateReport PromotionGates::evaluate(store::ModelStage target, const nlohmann::js
         }
         result.actual = *candidate;
         result.threshold = *current * (1.0 - m_settings.maximumRegression);
-        result.passed = *candidate >= result.threshold;
+        result.passed = reaches(*candidate, result.threshold);
         const double change = *current > 0.0 ? (*candidate - *current) / *current : 0.0;
         result.detail = metric + " = " + formatted(*candidate) + " vs Production's " +
                         formatted(*current) + " (" + (change >= 0 ? "+" : "") +

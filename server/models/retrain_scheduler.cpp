@@ -8,12 +8,13 @@
 namespace recops::models {
 
 RetrainScheduler::RetrainScheduler(TrainingJobs& jobs, common::CronSchedule schedule,
-                                   TrainingJobRequest request, common::Logger& logger)
+                                   TrainingJobRequest request, common::Logger& logger, Clock clock)
     : m_jobs(jobs)
     , m_schedule(std::move(schedule))
     , m_request(std::move(request))
     , m_logger(logger)
-    , m_nextRun(m_schedule.nextAfter(std::chrono::system_clock::now())) {
+    , m_clock(std::move(clock))
+    , m_nextRun(m_schedule.nextAfter(m_clock())) {
     m_request.trigger = "schedule";
     m_thread = std::thread([this] { loop(); });
 }
@@ -35,10 +36,13 @@ std::chrono::system_clock::time_point RetrainScheduler::nextRun() const {
 void RetrainScheduler::loop() {
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
-        if (m_wake.wait_until(lock, m_nextRun, [this] { return m_stopping; })) {
+        // The wait runs on the system clock for as long as the schedule's clock says is left
+        // (the same instant when that clock is the system's).
+        const auto wakeAt = std::chrono::system_clock::now() + (m_nextRun - m_clock());
+        if (m_wake.wait_until(lock, wakeAt, [this] { return m_stopping; })) {
             return;
         }
-        if (std::chrono::system_clock::now() < m_nextRun) {
+        if (m_clock() < m_nextRun) {
             continue;  // woken early (the clock was set back): wait again
         }
         lock.unlock();
@@ -52,7 +56,7 @@ void RetrainScheduler::loop() {
                            {"job", std::get<store::TrainingJobRecord>(submitted).id}});
         }
         lock.lock();
-        m_nextRun = m_schedule.nextAfter(std::chrono::system_clock::now());
+        m_nextRun = m_schedule.nextAfter(m_clock());
         m_logger.info("next scheduled retraining", {{"model", m_request.training.model},
                                                     {"at", common::formatTimestamp(m_nextRun)}});
     }

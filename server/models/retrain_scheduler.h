@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -26,8 +27,12 @@ namespace recops::models {
  */
 class RetrainScheduler {
 public:
+    /// What time it is for the schedule. The system clock; tests give one set just before a
+    /// time the expression names, so that a run comes due within moments.
+    using Clock = std::function<std::chrono::system_clock::time_point()>;
+
     RetrainScheduler(TrainingJobs& jobs, common::CronSchedule schedule, TrainingJobRequest request,
-                     common::Logger& logger);
+                     common::Logger& logger, Clock clock = &std::chrono::system_clock::now);
     ~RetrainScheduler();
     RetrainScheduler(const RetrainScheduler&) = delete;
     RetrainScheduler& operator=(const RetrainScheduler&) = delete;
@@ -43,6 +48,7 @@ private:
     common::CronSchedule m_schedule;
     TrainingJobRequest m_request;
     common::Logger& m_logger;
+    Clock m_clock;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::chrono::system_clock::time_point m_nextRun;

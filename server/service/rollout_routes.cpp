@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <variant>
 
 namespace recops::service {
@@ -22,6 +23,13 @@ namespace {
 
 http::Problem invalid(std::string detail) {
     return http::Problem{http::ProblemType::InvalidRequest, std::move(detail)};
+}
+
+/// 5, 12.5: std::to_string would write 5.000000 into the history.
+std::string percentText(double percent) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", percent);
+    return buffer;
 }
 
 std::string actorOf(const Principal& caller) {
@@ -147,7 +155,7 @@ http::Response promote(const http::RequestContext& context, const ServiceContext
             context, http::Problem{http::ProblemType::Conflict, "no rollout runs for " + model});
     }
     bool force = false;
-    std::string comment = "promoted from a " + std::to_string(rollout->percent) + " % rollout";
+    std::string comment = "promoted from a " + percentText(rollout->percent) + " % rollout";
     if (!context.request.body().empty()) {
         auto parsed = http::parseJsonBody(context);
         if (const auto* problem = std::get_if<http::Problem>(&parsed)) {

@@ -152,10 +152,13 @@ http::Response run(const http::RequestContext& context, const ServiceContext& se
     if (const auto* problem = std::get_if<http::Problem>(&request)) {
         return http::problemResponse(context, *problem);
     }
+    // The version it registers names who asked for it, as the job does.
+    std::string requester = caller.name.empty() ? caller.tokenId : caller.name;
+    auto& jobRequest = std::get<models::TrainingJobRequest>(request);
+    jobRequest.training.createdBy = requester;
     std::variant<store::TrainingJobRecord, models::SubmitRefusal> submitted;
     try {
-        submitted = service.trainer.submit(std::move(std::get<models::TrainingJobRequest>(request)),
-                                           caller.name.empty() ? caller.tokenId : caller.name);
+        submitted = service.trainer.submit(std::move(jobRequest), std::move(requester));
     } catch (const engine::EngineError& error) {
         return http::problemResponse(context, invalid(error.what()));
     } catch (const models::TrainingRequestError& error) {

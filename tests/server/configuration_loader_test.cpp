@@ -2,9 +2,8 @@
 // Copyright 2026 The RecOps Authors
 #include "config/configuration_loader.h"
 
-#include "config/config_error.h"
 #include "config/setting_keys.h"
-#include "server/support/temporary_directory.h"
+#include "server/support/configuration_file_test.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -17,27 +16,9 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-/// The problems a load reports, or a failure when it succeeds.
-std::vector<std::string> problemsOf(const ConfigurationSources& sources) {
-    try {
-        loadConfiguration(sources);
-    } catch (const ConfigError& error) {
-        return error.problems();
-    }
-    ADD_FAILURE() << "the configuration loaded";
-    return {};
-}
+using testing::problemsOf;
 
-class ConfigurationLoaderTest : public ::testing::Test {
-protected:
-    ConfigurationSources withFile(const std::string& contents) {
-        ConfigurationSources sources;
-        sources.file = m_directory.write("recopsd.toml", contents);
-        return sources;
-    }
-
-    testing::TemporaryDirectory m_directory;
-};
+class ConfigurationLoaderTest : public testing::ConfigurationFileTest {};
 
 TEST_F(ConfigurationLoaderTest, DefaultsApplyWhenNothingIsGiven) {
     const Configuration configuration = loadConfiguration({});
