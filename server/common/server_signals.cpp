@@ -44,7 +44,9 @@ void blockServerSignals() {
     }
     struct sigaction action {};
     action.sa_handler = recordServerSignal;
-    sigemptyset(&action.sa_mask);
+    // The others stay blocked while one handler runs: without that, a second pending signal
+    // interrupts the first handler and is recorded before it, out of order.
+    action.sa_mask = serverSignals();
     action.sa_flags = SA_RESTART;
     for (const int signal : {SIGTERM, SIGINT, SIGHUP}) {
         if (::sigaction(signal, &action, nullptr) != 0) {

@@ -18,9 +18,11 @@ using ::testing::StartsWith;
 
 class ServerModelCommandsTest : public ::testing::Test {
 protected:
+    static constexpr SyntheticDataset kDataset{};
+
     static void SetUpTestSuite() {
         s_scratch = new TemporaryDirectory();
-        generateDataset(*s_scratch / "generated", SyntheticDataset{200, 120, 6000});
+        generateDataset(*s_scratch / "generated", kDataset);
     }
     static void TearDownTestSuite() { delete s_scratch; }
 
@@ -65,10 +67,11 @@ TEST_F(ServerModelCommandsTest, TrainPrintsWhatItTrainedAndRegistersIt) {
     EXPECT_EQ(summary["model"], "default");
     EXPECT_EQ(summary["version"], 1);
     EXPECT_EQ(summary["stage"], "None");
-    EXPECT_EQ(summary["events"], 6000);
+    EXPECT_EQ(summary["events"], kDataset.events);
     EXPECT_THAT(summary["algorithm"].get<std::string>(), StartsWith("ease:lambda="));
     // training.algorithm is auto: the summary says why EASE was chosen.
-    EXPECT_THAT(summary["algorithm_choice"].get<std::string>(), HasSubstr("120 items"));
+    EXPECT_THAT(summary["algorithm_choice"].get<std::string>(),
+                HasSubstr(std::to_string(kDataset.items) + " items"));
     EXPECT_EQ(summary["metrics"]["k"], 10);
     for (const char* metric : {"precision@10", "recall@10", "ndcg@10", "map@10", "coverage@10"}) {
         const double value = summary["metrics"]["overall"][metric].get<double>();
@@ -76,7 +79,7 @@ TEST_F(ServerModelCommandsTest, TrainPrintsWhatItTrainedAndRegistersIt) {
         EXPECT_LE(value, 1.0) << metric;
     }
     EXPECT_GT(summary["metrics"]["overall"]["ndcg@10"].get<double>(), 0.0);
-    EXPECT_EQ(summary["dataset"]["users"], 200);
+    EXPECT_EQ(summary["dataset"]["users"], kDataset.users);
     EXPECT_GT(summary["dataset"]["interactions"].get<int>(), 0);
     for (const char* phase : {"read", "evaluate", "train", "total"}) {
         EXPECT_GE(summary["duration_seconds"][phase].get<double>(), 0.0) << phase;
@@ -103,14 +106,29 @@ TEST_F(ServerModelCommandsTest, ANamedAlgorithmTakesParametersAndNeedsNoChoice) 
 }
 
 TEST_F(ServerModelCommandsTest, StageMovesTheNewVersionAndProductionArchivesTheOldOne) {
-    ASSERT_EQ(run("train", {"--stage", "production", "--algorithm", "popularity"}).exitCode, 0);
-    const CommandResult staged = run("train", {"--stage", "Staging", "--algorithm", "popularity"});
+    ASSERT_EQ(run("train", {"--stage", "production"}).exitCode, 0);
+    const CommandResult staged = run("train", {"--stage", "Staging"});
     ASSERT_EQ(staged.exitCode, 0) << staged.standardError;
     EXPECT_EQ(nlohmann::json::parse(staged.standardOutput)["stage"], "Staging");
-    ASSERT_EQ(run("train", {"--stage", "production", "--algorithm", "popularity"}).exitCode, 0);
+    ASSERT_EQ(run("train", {"--stage", "production"}).exitCode, 0);
     EXPECT_EQ(registered(), (std::vector<std::string>{"1|Archived", "2|Staging", "3|Production"}));
     EXPECT_NE(run("train", {"--stage", "archived"}).exitCode, 0)
         << "only staging and production can be asked for";
+}
+
+TEST_F(ServerModelCommandsTest, AVersionTheGatesRefuseIsRegisteredButKeptOutOfTheStage) {
+    const CommandResult refused =
+        run("train", {"--stage", "production", "--algorithm", "popularity"});
+    EXPECT_EQ(refused.exitCode, 3) << refused.standardError;
+    const nlohmann::json summary = nlohmann::json::parse(refused.standardOutput);
+    EXPECT_EQ(summary["stage"], "None");
+    EXPECT_FALSE(summary["gates"].empty());
+    EXPECT_EQ(registered(), std::vector<std::string>{"1|None"});
+
+    const CommandResult forced = run("train", {"--stage", "production", "--algorithm", "popularity",
+                                               "--force", "--comment", "a drill"});
+    ASSERT_EQ(forced.exitCode, 0) << forced.standardError;
+    EXPECT_EQ(registered(), (std::vector<std::string>{"1|None", "2|Production"}));
 }
 
 TEST_F(ServerModelCommandsTest, ParametersWithoutAnAlgorithmAreRefused) {
@@ -163,7 +181,7 @@ TEST_F(ServerModelCommandsTest, TheWindowBoundsTheEventsRead) {
               sqliteRows(database,
                          "SELECT count(*) FROM events WHERE occurred_at_ms >= " + seconds + "000")
                   .at(0));
-    EXPECT_LT(summary["events"].get<int>(), 6000);
+    EXPECT_LT(summary["events"].get<std::size_t>(), kDataset.events);
     EXPECT_EQ(sqliteRows(database, "SELECT 1 FROM model_versions").size(), 1u);
 }
 

@@ -71,8 +71,10 @@ TEST_F(ServerModelLifecycleTest, BecomesReadyWhenAProductionModelIsTrainedWhileI
     EXPECT_EQ(health["model"]["algorithm"], "ease");
     EXPECT_EQ(metricValue(recopsd.url(), "model_loads_total"), 1.0);
 
-    // A second promotion replaces the version being served, without a restart.
-    ASSERT_EQ(trainModel(data(), {"--stage", "production", "--algorithm", "popularity"})["version"],
+    // A second promotion replaces the version being served, without a restart. Popularity
+    // falls below the gates, so it is forced in, as an admin would.
+    ASSERT_EQ(trainModel(data(), {"--stage", "production", "--algorithm", "popularity", "--force",
+                                  "--comment", "serve the popularity model"})["version"],
               2);
     ASSERT_TRUE(
         waitUntil([&] { return servedVersion(recopsd) == "default@2"; }, std::chrono::seconds(30)))

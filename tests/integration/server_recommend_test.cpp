@@ -11,6 +11,7 @@
 #include "integration/support/recopsd_process.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -216,8 +217,17 @@ TEST_F(ServerRecommendTest, ARepeatedRequestIsServedFromTheCacheUntilTheUserActs
 }
 
 TEST_F(ServerRecommendTest, WithTheCacheDisabledEveryRequestIsComputed) {
-    RecopsdProcess uncached(RecopsdOptions{.dataDirectory = s_scratch->path() / "data",
-                                           .arguments = {"--set", "cache.enabled=false"}});
+    // A second server needs a data directory of its own (each serve holds its directory's
+    // lock): a consistent copy of the database, and the same model artifacts.
+    TemporaryDirectory scratch;
+    const std::filesystem::path copy = scratch / "data";
+    std::filesystem::create_directories(copy);
+    sqliteRows(databaseOf(s_scratch->path() / "data"),
+               "VACUUM INTO '" + databaseOf(copy).string() + "'");
+    std::filesystem::copy(s_scratch->path() / "data" / "models", copy / "models",
+                          std::filesystem::copy_options::recursive);
+    RecopsdProcess uncached(
+        RecopsdOptions{.dataDirectory = copy, .arguments = {"--set", "cache.enabled=false"}});
     const std::string query = "/api/v1/recommend?user_id=" + knownUser(5) + "&k=4";
     const auto first = httpRequest(uncached.url(), "GET", query, {bearer(token("client"))});
     const auto second = httpRequest(uncached.url(), "GET", query, {bearer(token("client"))});

@@ -165,11 +165,13 @@ TEST_F(BackupArchiveTest, RowCountsThatDisagreeWithTheManifestAreFound) {
     body.erase("checksum");
     body["database"]["tables"]["tokens"] = 6;
     body["database"]["tables"]["events"] = 1;
+    body["database"]["tables"]["retired"] = 1;
     body["checksum"] = common::toHex(common::sha256(body.dump()));
     m_scratch.write("backup/manifest.json", body.dump(2));
     const ExtractionReport report = extract();
     EXPECT_THAT(report.problems,
-                ElementsAre("database: table events is missing",
+                ElementsAre("database: table events has 0 rows, the manifest says 1",
+                            "database: table retired is missing",
                             "database: table tokens has 5 rows, the manifest says 6"));
 }
 
