@@ -35,6 +35,10 @@ std::int64_t Configuration::integer(std::string_view key) const {
     return valueOf<std::int64_t>(key);
 }
 
+double Configuration::number(std::string_view key) const {
+    return valueOf<double>(key);
+}
+
 const std::string& Configuration::string(std::string_view key) const {
     return valueOf<std::string>(key);
 }

@@ -23,6 +23,7 @@ public:
 
     bool boolean(std::string_view key) const;
     std::int64_t integer(std::string_view key) const;
+    double number(std::string_view key) const;
     const std::string& string(std::string_view key) const;
     const std::vector<std::string>& stringList(std::string_view key) const;
 

@@ -24,6 +24,8 @@ std::string SettingDefinition::describeExpectation() const {
             return "true or false";
         case SettingType::Integer:
             return "integer in " + std::to_string(minimum) + ".." + std::to_string(maximum);
+        case SettingType::Number:
+            return "number in " + formatAsToml(numberMinimum) + ".." + formatAsToml(numberMaximum);
         case SettingType::String:
         case SettingType::StringList:
             break;

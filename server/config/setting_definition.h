@@ -36,6 +36,9 @@ struct SettingDefinition {
     /// Inclusive bounds of an Integer setting.
     std::int64_t minimum = 0;
     std::int64_t maximum = 0;
+    /// Inclusive bounds of a Number setting.
+    double numberMinimum = 0.0;
+    double numberMaximum = 0.0;
     /// When not empty, the only values a String (or each element of a StringList) may take.
     std::span<const std::string_view> allowedValues = {};
     SettingValidator validator = nullptr;

@@ -60,6 +60,15 @@ SettingParseResult parseSettingText(const SettingDefinition& definition, std::st
             return SettingValue(std::string(text));
         case SettingType::StringList:
             return SettingValue(splitList(text));
+        case SettingType::Number: {
+            double number = 0.0;
+            const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(),
+                                                      number, std::chars_format::fixed);
+            if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
+                return std::string("not a decimal number");
+            }
+            return SettingValue(number);
+        }
     }
     return std::string("unknown setting type");
 }
@@ -68,6 +77,11 @@ std::optional<std::string> findSettingProblem(const SettingDefinition& definitio
                                               const SettingValue& value) {
     if (const auto* number = std::get_if<std::int64_t>(&value)) {
         if (*number < definition.minimum || *number > definition.maximum) {
+            return std::string();
+        }
+    }
+    if (const auto* number = std::get_if<double>(&value)) {
+        if (!(*number >= definition.numberMinimum && *number <= definition.numberMaximum)) {
             return std::string();
         }
     }

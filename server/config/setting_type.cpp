@@ -14,6 +14,8 @@ std::string_view settingTypeName(SettingType type) {
             return "string";
         case SettingType::StringList:
             return "list of strings";
+        case SettingType::Number:
+            return "number";
     }
     return "unknown";
 }

@@ -7,9 +7,9 @@
 namespace recops::config {
 
 /// The kinds of value a setting can hold, as written in TOML.
-enum class SettingType { Boolean, Integer, String, StringList };
+enum class SettingType { Boolean, Integer, String, StringList, Number };
 
-/// "boolean", "integer", "string" or "list of strings".
+/// "boolean", "integer", "string", "list of strings" or "number".
 std::string_view settingTypeName(SettingType type);
 
 }  // namespace recops::config

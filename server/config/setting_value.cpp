@@ -4,6 +4,8 @@
 
 #include "common/json_string.h"
 
+#include <charconv>
+
 namespace recops::config {
 namespace {
 
@@ -25,6 +27,16 @@ struct TomlFormatter {
             out += quoted(values[index]);
         }
         return out + "]";
+    }
+    std::string operator()(double value) const {
+        char buffer[32];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+        std::string text(buffer, result.ptr);
+        // A TOML float needs a fraction or an exponent; "1" would read back as an integer.
+        if (text.find_first_of(".e") == std::string::npos) {
+            text += ".0";
+        }
+        return text;
     }
 };
 

@@ -54,6 +54,9 @@ std::string describeNode(const toml::node& node) {
     } else if (const auto* integer = node.as_integer()) {
         text += " ";
         text += std::to_string(integer->get());
+    } else if (const auto* floating = node.as_floating_point()) {
+        text += " ";
+        text += formatAsToml(SettingValue(floating->get()));
     } else if (const auto* boolean = node.as_boolean()) {
         text += boolean->get() ? " true" : " false";
     }
@@ -75,6 +78,16 @@ std::optional<SettingValue> valueOfType(SettingType type, const toml::node& node
         case SettingType::String:
             if (const auto* string = node.as_string()) {
                 return SettingValue(string->get());
+            }
+            return std::nullopt;
+        case SettingType::Number:
+            // 100 is as good a number as 100.0: TOML keeps integers and floats apart, people
+            // writing a threshold do not.
+            if (const auto* floating = node.as_floating_point()) {
+                return SettingValue(floating->get());
+            }
+            if (const auto* integer = node.as_integer()) {
+                return SettingValue(static_cast<double>(integer->get()));
             }
             return std::nullopt;
         case SettingType::StringList: {
