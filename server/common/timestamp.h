@@ -4,7 +4,9 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace recops::common {
 
@@ -13,6 +15,13 @@ void appendTimestamp(std::string& out, std::chrono::system_clock::time_point tim
 
 /// @p time as RFC 3339 UTC with milliseconds.
 std::string formatTimestamp(std::chrono::system_clock::time_point time);
+
+/**
+ * An RFC 3339 date-time as clients send it: 2026-03-01T12:00:00Z, 2026-03-01T12:00:00.250Z or
+ * 2026-03-01T13:00:00+01:00 ('t' and 'z' in lower case too). Fractions finer than a
+ * millisecond are truncated. Nothing when @p text is anything else, or names no real date.
+ */
+std::optional<std::chrono::system_clock::time_point> parseTimestamp(std::string_view text);
 
 /// Milliseconds since the Unix epoch, the form timestamps are stored in.
 std::int64_t toUnixMilliseconds(std::chrono::system_clock::time_point time);
