@@ -51,6 +51,11 @@ SqliteStatement& SqliteStatement::bindNull(int index) {
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindReal(int index, double value) {
+    check(sqlite3_bind_double(m_statement, index, value), "bind a parameter of");
+    return *this;
+}
+
 bool SqliteStatement::step() {
     const int resultCode = sqlite3_step(m_statement);
     check(resultCode, "run");
@@ -62,8 +67,19 @@ void SqliteStatement::run() {
     }
 }
 
+SqliteStatement& SqliteStatement::reset() {
+    // sqlite3_reset repeats the last step's error, already reported by step().
+    sqlite3_reset(m_statement);
+    check(sqlite3_clear_bindings(m_statement), "clear the parameters of");
+    return *this;
+}
+
 std::int64_t SqliteStatement::columnInteger(int column) const {
     return sqlite3_column_int64(m_statement, column);
+}
+
+double SqliteStatement::columnReal(int column) const {
+    return sqlite3_column_double(m_statement, column);
 }
 
 std::string SqliteStatement::columnText(int column) const {

@@ -27,13 +27,17 @@ public:
     SqliteStatement& bind(int index, std::string_view text);
     SqliteStatement& bindBlob(int index, std::span<const std::uint8_t> bytes);
     SqliteStatement& bindNull(int index);
+    SqliteStatement& bindReal(int index, double value);
 
     /// Runs to the next row: true when there is one, false when done.
     bool step();
     /// Runs a statement that returns no rows.
     void run();
+    /// Makes the statement ready to run again with new parameters (for batches of rows).
+    SqliteStatement& reset();
 
     std::int64_t columnInteger(int column) const;
+    double columnReal(int column) const;
     std::string columnText(int column) const;
     std::span<const std::uint8_t> columnBlob(int column) const;
     bool columnIsNull(int column) const;

@@ -3,6 +3,11 @@
 #pragma once
 
 #include "store/shared_sqlite_connection.h"
+#include "store/sqlite_alert_store.h"
+#include "store/sqlite_metric_window_store.h"
+#include "store/sqlite_notification_store.h"
+#include "store/sqlite_on_call_store.h"
+#include "store/sqlite_silence_store.h"
 #include "store/sqlite_token_store.h"
 #include "store/storage.h"
 
@@ -29,6 +34,11 @@ public:
     explicit SqliteStorage(const SqliteOptions& options);
 
     TokenStore& tokens() override { return m_tokens; }
+    MetricWindowStore& metricWindows() override { return m_metricWindows; }
+    AlertStore& alerts() override { return m_alerts; }
+    SilenceStore& silences() override { return m_silences; }
+    OnCallStore& onCall() override { return m_onCall; }
+    NotificationStore& notifications() override { return m_notifications; }
     StoreHealth health() override;
 
     int schemaVersion() const { return m_schemaVersion; }
@@ -37,6 +47,11 @@ private:
     SharedSqliteConnection m_connection;
     int m_schemaVersion = 0;
     SqliteTokenStore m_tokens;
+    SqliteMetricWindowStore m_metricWindows{m_connection};
+    SqliteAlertStore m_alerts{m_connection};
+    SqliteSilenceStore m_silences{m_connection};
+    SqliteOnCallStore m_onCall{m_connection};
+    SqliteNotificationStore m_notifications{m_connection};
 };
 
 }  // namespace recops::store
