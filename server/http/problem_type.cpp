@@ -32,6 +32,10 @@ constexpr std::array kProblemTypes{
                     Status::internal_server_error, "Internal server error"},
     ProblemTypeInfo{ProblemType::NotReady, "urn:recops:problem:not-ready",
                     Status::service_unavailable, "Not ready"},
+    ProblemTypeInfo{ProblemType::Conflict, "urn:recops:problem:conflict", Status::conflict,
+                    "Conflict"},
+    ProblemTypeInfo{ProblemType::InjectedFault, "urn:recops:problem:injected-fault",
+                    Status::service_unavailable, "Injected fault"},
 };
 
 }  // namespace

@@ -21,6 +21,10 @@ enum class ProblemType {
     HeadersTooLarge,
     InternalError,
     NotReady,
+    /// 409: the request contradicts the resource's state (already acknowledged, in use).
+    Conflict,
+    /// 503 from a drill's injected fault, so that clients can tell it from a real outage.
+    InjectedFault,
 };
 
 /// The fixed facts of a problem type: its URI, HTTP status and title.

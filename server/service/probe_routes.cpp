@@ -4,11 +4,15 @@
 
 #include "common/timestamp.h"
 #include "common/version.h"
+#include "drills/fault_injector.h"
 #include "http/responses.h"
 #include "http/router.h"
 #include "metrics/exposition_writer.h"
 #include "metrics/registry.h"
 #include "service/authenticator.h"
+#include "service/fault_json.h"
+#include "service/monitoring_plane.h"
+#include "service/readiness.h"
 #include "service/service_context.h"
 #include "service/serving_model.h"
 #include "store/storage.h"
@@ -42,22 +46,23 @@ http::Response health(const ServiceContext& service) {
     const store::StoreHealth store = service.storage.health();
     const double uptimeSeconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - service.startedAt).count();
+    const auto now = std::chrono::system_clock::now();
+    nlohmann::json faults = nlohmann::json::array();
+    for (const drills::Fault& fault : service.monitoring.faults().list()) {
+        faults.push_back(faultToJson(fault, now));
+    }
     return http::jsonResponse(http::Status::ok,
                               {{"status", store.available ? "healthy" : "degraded"},
                                {"version", common::kVersion},
                                {"uptime_seconds", uptimeSeconds},
                                {"model", modelToJson(service.servingModel.describe())},
-                               {"store", storeToJson(store)}});
+                               {"store", storeToJson(store)},
+                               {"faults", faults}});
 }
 
 http::Response readiness(const http::RequestContext& context, const ServiceContext& service) {
-    std::vector<std::string> reasons;
-    if (const store::StoreHealth store = service.storage.health(); !store.available) {
-        reasons.push_back("store unavailable: " + store.error);
-    }
-    if (!service.servingModel.describe()) {
-        reasons.emplace_back("no model loaded");
-    }
+    const std::vector<std::string> reasons =
+        notReadyReasons(service.storage, service.servingModel, service.monitoring.faults());
     if (reasons.empty()) {
         return http::jsonResponse(http::Status::ok, {{"status", "ready"}});
     }

@@ -15,9 +15,15 @@
 #include "http/server.h"
 #include "metrics/process_collector.h"
 #include "metrics/registry.h"
+#include "service/alert_routes.h"
 #include "service/authenticator.h"
+#include "service/fault_routes.h"
+#include "service/monitoring_plane.h"
+#include "service/monitoring_routes.h"
+#include "service/on_call_routes.h"
 #include "service/probe_routes.h"
 #include "service/service_context.h"
+#include "service/silence_routes.h"
 #include "service/storage_factory.h"
 #include "service/token_directory.h"
 #include "service/token_routes.h"
@@ -85,18 +91,26 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
     m_tokenDirectory = std::make_unique<TokenDirectory>(
         m_storage->tokens(), milliseconds(configuration, keys::kAuthTokenRefreshMs), m_logger);
     m_authenticator = std::make_unique<Authenticator>(*m_tokenDirectory);
+    m_monitoring = std::make_unique<MonitoringPlane>(configuration, *m_storage, *m_metrics,
+                                                     m_servingModel, m_logger);
     m_startedAt = std::chrono::steady_clock::now();
-    m_context = std::make_unique<ServiceContext>(
-        ServiceContext{*m_storage, *m_metrics, m_servingModel, *m_tokenDirectory, *m_authenticator,
-                       m_startedAt, configuration.stringList(keys::kAuthOpenEndpoints)});
+    m_context = std::make_unique<ServiceContext>(ServiceContext{
+        *m_storage, *m_metrics, m_servingModel, *m_tokenDirectory, *m_authenticator, m_startedAt,
+        configuration.stringList(keys::kAuthOpenEndpoints), *m_monitoring});
 
     m_router = std::make_unique<http::Router>();
     addProbeRoutes(*m_router, *m_context);
     addTokenRoutes(*m_router, *m_context);
+    addMonitoringRoutes(*m_router, *m_context);
+    addAlertRoutes(*m_router, *m_context);
+    addSilenceRoutes(*m_router, *m_context);
+    addOnCallRoutes(*m_router, *m_context);
+    addFaultRoutes(*m_router, *m_context);
 
-    m_requestMetrics = std::make_unique<http::RequestMetrics>(*m_metrics, m_router->patterns());
-    m_dispatcher = std::make_unique<http::RequestDispatcher>(*m_router, *m_requestMetrics,
-                                                             *m_accessLog, m_logger);
+    m_requestMetrics = std::make_unique<http::RequestMetrics>(*m_metrics, m_router->patterns(),
+                                                              &m_monitoring->requestObserver());
+    m_dispatcher = std::make_unique<http::RequestDispatcher>(
+        *m_router, *m_requestMetrics, *m_accessLog, m_logger, &m_monitoring->requestInterceptor());
     m_server =
         std::make_unique<http::Server>(serverOptionsFrom(configuration), *m_dispatcher, m_logger);
 }
@@ -107,6 +121,7 @@ RecopsdServer::~RecopsdServer() {
 
 void RecopsdServer::start() {
     m_server->start();
+    m_monitoring->start(m_server->url());
 }
 
 std::string RecopsdServer::url() const {
@@ -116,6 +131,10 @@ std::string RecopsdServer::url() const {
 void RecopsdServer::shutdown() {
     if (m_server) {
         m_server->shutdown();
+    }
+    // After the server: the windows' last checkpoint then holds every request answered.
+    if (m_monitoring) {
+        m_monitoring->shutdown();
     }
     if (m_accessLog) {
         m_accessLog->flush();

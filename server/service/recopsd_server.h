@@ -33,6 +33,7 @@ class Storage;
 namespace recops::service {
 
 class Authenticator;
+class MonitoringPlane;
 class TokenDirectory;
 struct ServiceContext;
 
@@ -55,6 +56,9 @@ public:
     void start();
     /// The URL it serves on, with the bound port.
     std::string url() const;
+    /// The monitoring and alerting plane; the recommendation cache, the store and the model
+    /// code report to it (recordCacheLookup(), faults()).
+    MonitoringPlane& monitoring() { return *m_monitoring; }
     void shutdown();
 
 private:
@@ -66,6 +70,7 @@ private:
     NoServingModel m_servingModel;
     std::unique_ptr<TokenDirectory> m_tokenDirectory;
     std::unique_ptr<Authenticator> m_authenticator;
+    std::unique_ptr<MonitoringPlane> m_monitoring;
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<http::Router> m_router;
     std::unique_ptr<http::RequestMetrics> m_requestMetrics;

@@ -16,6 +16,7 @@ class Storage;
 namespace recops::service {
 
 class Authenticator;
+class MonitoringPlane;
 class ServingModel;
 class TokenDirectory;
 
@@ -29,6 +30,8 @@ struct ServiceContext {
     std::chrono::steady_clock::time_point startedAt;
     /// Probe paths (/healthz, /readyz, /metrics) answered without a token.
     std::vector<std::string> openEndpoints;
+    /// Windows, SLOs, alerts, silences, on-call, notifications and drills.
+    MonitoringPlane& monitoring;
 };
 
 }  // namespace recops::service
