@@ -91,12 +91,12 @@ http::Response injectFault(const http::RequestContext& context, const ServiceCon
     const auto now = std::chrono::system_clock::now();
     if (const auto* conflict = std::get_if<drills::FaultConflict>(&outcome)) {
         return http::problemResponse(
-            context,
-            http::Problem{http::ProblemType::Conflict,
-                          "a " + std::string(drills::faultKindName(request.kind)) +
-                              " fault is already active (id " + conflict->active.id + ", until " +
-                              common::formatTimestamp(conflict->active.expiresAt) +
-                              "); delete it first"});
+            context, http::Problem{http::ProblemType::Conflict,
+                                   "fault " + conflict->active.id + " of kind " +
+                                       std::string(drills::faultKindName(request.kind)) +
+                                       " is already active (until " +
+                                       common::formatTimestamp(conflict->active.expiresAt) +
+                                       "); delete it first"});
     }
     const drills::Fault& fault = std::get<drills::Fault>(outcome);
     service.monitoring.logger().warning("fault injected",
