@@ -103,9 +103,17 @@ std::optional<std::chrono::system_clock::time_point> parseTimestamp(std::string_
     if (position != text.size()) {
         return std::nullopt;
     }
-    return system_clock::time_point(sys_days(date).time_since_epoch() + hours(*hour) +
-                                    minutes(*minute) + seconds(*second) +
-                                    milliseconds(millisecond) - offset);
+    const milliseconds sinceEpoch =
+        duration_cast<milliseconds>(sys_days(date).time_since_epoch() + hours(*hour) +
+                                    minutes(*minute) + seconds(*second) - offset) +
+        milliseconds(millisecond);
+    // The clock counts nanoseconds in 64 bits: about the years 1678 to 2262. Later or earlier
+    // dates would wrap around, so they are refused rather than misread.
+    constexpr auto kLimit = duration_cast<milliseconds>(system_clock::duration::max()) / 2;
+    if (sinceEpoch > kLimit || sinceEpoch < -kLimit) {
+        return std::nullopt;
+    }
+    return system_clock::time_point(sinceEpoch);
 }
 
 std::string formatTimestamp(std::chrono::system_clock::time_point time) {

@@ -19,7 +19,8 @@ std::string formatTimestamp(std::chrono::system_clock::time_point time);
 /**
  * An RFC 3339 date-time as clients send it: 2026-03-01T12:00:00Z, 2026-03-01T12:00:00.250Z or
  * 2026-03-01T13:00:00+01:00 ('t' and 'z' in lower case too). Fractions finer than a
- * millisecond are truncated. Nothing when @p text is anything else, or names no real date.
+ * millisecond are truncated. Nothing when @p text is anything else, names no real date, or a
+ * date too far from 1970 for the clock (beyond about 1824 or 2116).
  */
 std::optional<std::chrono::system_clock::time_point> parseTimestamp(std::string_view text);
 

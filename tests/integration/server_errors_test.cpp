@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The RecOps Authors
 //
-// Replays the error cases of cases/http_errors.json (each with a name and a description)
-// against the real recopsd, and checks every answer is a complete RFC 9457 problem.
+// Replays the error cases of cases/http_errors.json and cases/monitoring_errors.json (each
+// with a name and a description) against the real recopsd, and checks every answer is a
+// complete RFC 9457 problem.
 #include "integration/support/child_process.h"
 #include "integration/support/http_client.h"
 #include "integration/support/recopsd_process.h"
@@ -25,6 +26,7 @@ protected:
         const auto data = *s_scratch / "data";
         s_tokens = new std::map<std::string, std::string>{
             {"admin", createToken(data, "admin", "admin")},
+            {"operator", createToken(data, "operator", "operator")},
             {"viewer", createToken(data, "viewer", "viewer")}};
         s_recopsd = new RecopsdProcess(
             RecopsdOptions{.dataDirectory = data,
@@ -43,9 +45,9 @@ protected:
     static inline RecopsdProcess* s_recopsd = nullptr;
 };
 
-nlohmann::json loadCases() {
-    std::ifstream file(requiredEnvironment("RECOPS_SOURCE_DIR") +
-                       "/tests/integration/cases/http_errors.json");
+nlohmann::json loadCases(const std::string& name) {
+    std::ifstream file(requiredEnvironment("RECOPS_SOURCE_DIR") + "/tests/integration/cases/" +
+                       name);
     return nlohmann::json::parse(file);
 }
 
@@ -74,14 +76,16 @@ HttpResponse send(HttpConnection& connection, const nlohmann::json& testCase,
     return connection.request(request["method"], request["target"], headers, body);
 }
 
-TEST_F(ServerErrorsTest, EveryCaseGetsItsProblem) {
-    const nlohmann::json cases = loadCases();
+/// Sends every case of @p name and checks its problem.
+void replay(const std::string& name, const std::string& url,
+            const std::map<std::string, std::string>& tokens) {
+    const nlohmann::json cases = loadCases(name);
     ASSERT_FALSE(cases.empty());
     for (const nlohmann::json& testCase : cases) {
         SCOPED_TRACE(testCase["name"].get<std::string>() + ": " +
                      testCase["description"].get<std::string>());
-        HttpConnection connection(s_recopsd->url());
-        const HttpResponse response = send(connection, testCase, *s_tokens);
+        HttpConnection connection(url);
+        const HttpResponse response = send(connection, testCase, tokens);
         const nlohmann::json& expect = testCase["expect"];
 
         EXPECT_EQ(response.status, expect["status"].get<unsigned>());
@@ -117,6 +121,14 @@ TEST_F(ServerErrorsTest, EveryCaseGetsItsProblem) {
             EXPECT_EQ(connection.request("GET", "/healthz").status, 200u);
         }
     }
+}
+
+TEST_F(ServerErrorsTest, EveryCaseGetsItsProblem) {
+    replay("http_errors.json", s_recopsd->url(), *s_tokens);
+}
+
+TEST_F(ServerErrorsTest, EveryMonitoringCaseGetsItsProblem) {
+    replay("monitoring_errors.json", s_recopsd->url(), *s_tokens);
 }
 
 TEST_F(ServerErrorsTest, AnIncomingRequestIdIsEchoedInTheProblem) {

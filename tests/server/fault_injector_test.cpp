@@ -84,7 +84,7 @@ TEST_F(FaultInjectorTest, EachKindTakesItsOwnMagnitudes) {
     EXPECT_FALSE(FaultInjector::findMagnitudeProblem(FaultKind::Latency, 1));
     EXPECT_FALSE(FaultInjector::findMagnitudeProblem(FaultKind::Latency, 60000));
     EXPECT_EQ(FaultInjector::findMagnitudeProblem(FaultKind::Latency, 0.5),
-              "magnitude of a latency fault is the delay in milliseconds, 1..60000");
+              "for a latency fault: the added delay in milliseconds, 1..60000");
     EXPECT_TRUE(FaultInjector::findMagnitudeProblem(FaultKind::SlowStore, 60001));
     EXPECT_FALSE(FaultInjector::findMagnitudeProblem(FaultKind::Errors, 1.0));
     EXPECT_FALSE(FaultInjector::findMagnitudeProblem(FaultKind::Errors, 0.01));
