@@ -128,9 +128,10 @@ std::optional<ReferenceProblem> OnCallDirectory::replaceContacts(std::vector<Con
             }
         }
         if (contact.webhook->routingKey.empty()) {
-            return ReferenceProblem{"contacts[" + std::to_string(index) +
-                                    "].webhook.routing_key: a pagerduty webhook needs the "
-                                    "integration's routing key"};
+            return ReferenceProblem{ReferenceProblem::Kind::Invalid,
+                                    "contacts[" + std::to_string(index) +
+                                        "].webhook.routing_key: a pagerduty webhook needs the "
+                                        "integration's routing key"};
         }
     }
     for (const EscalationPolicy& policy : m_policies) {
@@ -139,10 +140,11 @@ std::optional<ReferenceProblem> OnCallDirectory::replaceContacts(std::vector<Con
                 const bool kept = std::any_of(contacts.begin(), contacts.end(),
                                               [&](const Contact& c) { return c.id == id; });
                 if (!kept) {
-                    return ReferenceProblem{"contact \"" + id +
-                                            "\" is still paged by escalation policy \"" +
-                                            policy.id + "\" (level " + std::to_string(level + 1) +
-                                            "); change the policy first"};
+                    return ReferenceProblem{
+                        ReferenceProblem::Kind::InUse,
+                        "contact \"" + id + "\" is still paged by escalation policy \"" +
+                            policy.id + "\" (level " + std::to_string(level + 1) +
+                            "); change the policy first"};
                 }
             }
         }
@@ -168,10 +170,11 @@ std::optional<ReferenceProblem> OnCallDirectory::replacePolicies(
                     std::any_of(m_contacts.begin(), m_contacts.end(),
                                 [&](const Contact& c) { return c.id == ids[target]; });
                 if (!known) {
-                    return ReferenceProblem{"escalation_policies[" + std::to_string(index) +
-                                            "].levels[" + std::to_string(level) + "].contacts[" +
-                                            std::to_string(target) + "]: no contact has id \"" +
-                                            ids[target] + "\""};
+                    return ReferenceProblem{ReferenceProblem::Kind::Invalid,
+                                            "escalation_policies[" + std::to_string(index) +
+                                                "].levels[" + std::to_string(level) +
+                                                "].contacts[" + std::to_string(target) +
+                                                "]: no contact has id \"" + ids[target] + "\""};
                 }
             }
         }

@@ -20,6 +20,13 @@ namespace recops::alerting {
 
 /// Why a replacement was refused: a reference between contacts and policies does not hold.
 struct ReferenceProblem {
+    enum class Kind {
+        /// The new list is wrong in itself (names an unknown contact, lacks a routing key).
+        Invalid,
+        /// The new list is fine but would break the other (drops a contact a policy pages).
+        InUse,
+    };
+    Kind kind = Kind::Invalid;
     /// Where ("escalation_policies[0].levels[1].contacts[0]") and why.
     std::string detail;
 };

@@ -127,14 +127,14 @@ std::optional<std::string> FaultInjector::findMagnitudeProblem(FaultKind kind, d
         case FaultKind::Latency:
         case FaultKind::SlowStore:
             if (magnitude < 1.0 || magnitude > kMaximumDelayMs) {
-                return "magnitude of a " + std::string(faultKindName(kind)) +
-                       " fault is the delay in milliseconds, 1..60000";
+                return "for a " + std::string(faultKindName(kind)) +
+                       " fault: the added delay in milliseconds, 1..60000";
             }
             return std::nullopt;
         case FaultKind::Errors:
             if (magnitude <= 0.0 || magnitude > 1.0) {
-                return "magnitude of an errors fault is the share of API requests to fail, "
-                       "greater than 0 and at most 1";
+                return "for an errors fault: the share of API requests to fail, greater than "
+                       "0 and at most 1";
             }
             return std::nullopt;
         case FaultKind::ModelUnavailable:

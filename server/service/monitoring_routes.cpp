@@ -126,7 +126,9 @@ std::variant<HistoryQuery, http::Problem> readHistoryQuery(
             return *problem;
         }
     }
-    history.to = unixSeconds(std::get<0>(to).value_or(now));
+    // Without a `to`, the range ends after the current second, partial as it is, so that a
+    // chart shows the latest requests.
+    history.to = std::get<0>(to) ? unixSeconds(*std::get<0>(to)) : unixSeconds(now) + 1;
     history.from = std::get<0>(from) ? unixSeconds(*std::get<0>(from)) : history.to - 3600;
     if (history.from >= history.to) {
         return invalidParameter("from", "must be earlier than to");
