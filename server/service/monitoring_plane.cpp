@@ -13,6 +13,7 @@
 #include "monitoring/window_persistence.h"
 #include "service/monitoring_settings.h"
 #include "service/readiness.h"
+#include "service/readiness_collector.h"
 #include "store/storage.h"
 #include "store/store_error.h"
 
@@ -67,6 +68,12 @@ MonitoringPlane::MonitoringPlane(const config::Configuration& configuration,
     , m_requestObserver(m_windows)
     , m_faultInterceptor(m_faults) {
     m_metrics.addCollector(std::make_unique<drills::FaultCollector>(m_faults));
+    m_metrics.addCollector(std::make_unique<ReadinessCollector>(storage, servingModel, m_faults));
+    // HighMemoryUsage's limit, for the Prometheus twin of the rule; 0 when none is set.
+    m_metrics
+        .gauge("recopsd_memory_limit_bytes",
+               "alerts.memory_limit_bytes: the memory HighMemoryUsage measures against (0: none).")
+        .set(static_cast<double>(configuration.integer(keys::kAlertsMemoryLimitBytes)));
     monitoring::loadWindows(m_windows, storage.metricWindows(), now());
     for (const monitoring::ActiveAlert& alert : m_alerts.load()) {
         m_evaluator.resume(alert);
