@@ -14,19 +14,6 @@ constexpr std::string_view kAlertColumns =
     "a.acknowledged_at_ms, a.acknowledgment_comment, a.escalation_policy_id, "
     "a.escalation_step, a.notified_contacts";
 
-std::optional<std::int64_t> optionalInteger(const SqliteStatement& row, int column) {
-    return row.columnIsNull(column) ? std::nullopt
-                                    : std::optional<std::int64_t>(row.columnInteger(column));
-}
-
-void bindOptional(SqliteStatement& statement, int index, const std::optional<std::int64_t>& value) {
-    if (value) {
-        statement.bind(index, *value);
-    } else {
-        statement.bindNull(index);
-    }
-}
-
 /// Reads kAlertColumns starting at column @p first.
 AlertRecord readAlert(const SqliteStatement& row, int first = 0) {
     AlertRecord alert;
@@ -39,8 +26,8 @@ AlertRecord readAlert(const SqliteStatement& row, int first = 0) {
     alert.value = row.columnReal(first + 6);
     alert.summary = row.columnText(first + 7);
     alert.activeSinceMs = row.columnInteger(first + 8);
-    alert.firingSinceMs = optionalInteger(row, first + 9);
-    alert.resolvedAtMs = optionalInteger(row, first + 10);
+    alert.firingSinceMs = row.columnOptionalInteger(first + 9);
+    alert.resolvedAtMs = row.columnOptionalInteger(first + 10);
     if (!row.columnIsNull(first + 11)) {
         alert.acknowledgment = AcknowledgmentRecord{
             row.columnText(first + 11), row.columnInteger(first + 12), row.columnText(first + 13)};
@@ -85,8 +72,8 @@ void SqliteAlertStore::save(const AlertRecord& alert, const std::vector<AlertEve
             .bindReal(7, alert.value)
             .bind(8, alert.summary)
             .bind(9, alert.activeSinceMs);
-        bindOptional(statement, 10, alert.firingSinceMs);
-        bindOptional(statement, 11, alert.resolvedAtMs);
+        statement.bindOptional(10, alert.firingSinceMs);
+        statement.bindOptional(11, alert.resolvedAtMs);
         if (alert.acknowledgment) {
             statement.bind(12, alert.acknowledgment->by)
                 .bind(13, alert.acknowledgment->atMs)
@@ -157,14 +144,10 @@ std::vector<std::pair<AlertEventRecord, AlertRecord>> SqliteAlertStore::events(
             " WHERE (?1 IS NULL OR e.alert_id = ?1) AND (?2 IS NULL OR e.at_ms >= ?2)"
             " AND (?3 IS NULL OR e.at_ms < ?3) AND (?4 IS NULL OR e.id < ?4)"
             " ORDER BY e.id DESC LIMIT ?5");
-        if (query.alertId) {
-            statement.bind(1, *query.alertId);
-        } else {
-            statement.bindNull(1);
-        }
-        bindOptional(statement, 2, query.fromMs);
-        bindOptional(statement, 3, query.toMs);
-        bindOptional(statement, 4, query.beforeId);
+        statement.bindOptional(1, query.alertId);
+        statement.bindOptional(2, query.fromMs);
+        statement.bindOptional(3, query.toMs);
+        statement.bindOptional(4, query.beforeId);
         statement.bind(5, static_cast<std::int64_t>(query.limit));
         std::vector<std::pair<AlertEventRecord, AlertRecord>> events;
         while (statement.step()) {

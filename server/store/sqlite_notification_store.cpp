@@ -11,28 +11,6 @@ constexpr std::string_view kColumns =
     "SELECT id, alert_id, contact_id, event, format, url, payload, escalation_step, state, "
     "created_at_ms, next_attempt_at_ms, delivered_at_ms FROM notifications";
 
-std::optional<std::int64_t> optionalInteger(const SqliteStatement& row, int column) {
-    return row.columnIsNull(column) ? std::nullopt
-                                    : std::optional<std::int64_t>(row.columnInteger(column));
-}
-
-void bindOptional(SqliteStatement& statement, int index, const std::optional<std::int64_t>& value) {
-    if (value) {
-        statement.bind(index, *value);
-    } else {
-        statement.bindNull(index);
-    }
-}
-
-void bindOptionalText(SqliteStatement& statement, int index,
-                      const std::optional<std::string>& value) {
-    if (value) {
-        statement.bind(index, *value);
-    } else {
-        statement.bindNull(index);
-    }
-}
-
 std::vector<NotificationRecord> readAll(SqliteConnection& connection, SqliteStatement& statement) {
     std::vector<NotificationRecord> notifications;
     while (statement.step()) {
@@ -47,8 +25,8 @@ std::vector<NotificationRecord> readAll(SqliteConnection& connection, SqliteStat
         record.escalationStep = statement.columnInteger(7);
         record.state = statement.columnText(8);
         record.createdAtMs = statement.columnInteger(9);
-        record.nextAttemptAtMs = optionalInteger(statement, 10);
-        record.deliveredAtMs = optionalInteger(statement, 11);
+        record.nextAttemptAtMs = statement.columnOptionalInteger(10);
+        record.deliveredAtMs = statement.columnOptionalInteger(11);
         notifications.push_back(std::move(record));
     }
     auto attempts = connection.prepare(
@@ -58,7 +36,7 @@ std::vector<NotificationRecord> readAll(SqliteConnection& connection, SqliteStat
         attempts.reset().bind(1, record.id);
         while (attempts.step()) {
             record.attempts.push_back({attempts.columnInteger(0), attempts.columnInteger(1),
-                                       attempts.columnInteger(2), optionalInteger(attempts, 3),
+                                       attempts.columnInteger(2), attempts.columnOptionalInteger(3),
                                        attempts.columnText(4)});
         }
     }
@@ -84,8 +62,8 @@ void SqliteNotificationStore::save(const NotificationRecord& notification) {
             .bind(8, notification.escalationStep)
             .bind(9, notification.state)
             .bind(10, notification.createdAtMs);
-        bindOptional(statement, 11, notification.nextAttemptAtMs);
-        bindOptional(statement, 12, notification.deliveredAtMs);
+        statement.bindOptional(11, notification.nextAttemptAtMs);
+        statement.bindOptional(12, notification.deliveredAtMs);
         statement.run();
         auto attempt = connection.prepare(
             "INSERT OR REPLACE INTO notification_attempts (notification_id, attempt, at_ms, "
@@ -96,7 +74,7 @@ void SqliteNotificationStore::save(const NotificationRecord& notification) {
                 .bind(2, record.attempt)
                 .bind(3, record.atMs)
                 .bind(4, record.durationMs);
-            bindOptional(attempt, 5, record.httpStatus);
+            attempt.bindOptional(5, record.httpStatus);
             attempt.bind(6, record.error).run();
         }
         transaction.commit();
@@ -109,9 +87,9 @@ std::vector<NotificationRecord> SqliteNotificationStore::list(const Notification
             std::string(kColumns) +
             " WHERE (?1 IS NULL OR alert_id = ?1) AND (?2 IS NULL OR contact_id = ?2)"
             " AND (?3 IS NULL OR state = ?3) ORDER BY created_at_ms DESC, id LIMIT ?4");
-        bindOptionalText(statement, 1, query.alertId);
-        bindOptionalText(statement, 2, query.contactId);
-        bindOptionalText(statement, 3, query.state);
+        statement.bindOptional(1, query.alertId);
+        statement.bindOptional(2, query.contactId);
+        statement.bindOptional(3, query.state);
         statement.bind(4, static_cast<std::int64_t>(query.limit));
         return readAll(connection, statement);
     });

@@ -56,6 +56,15 @@ SqliteStatement& SqliteStatement::bindReal(int index, double value) {
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindOptional(int index,
+                                               const std::optional<std::int64_t>& value) {
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+SqliteStatement& SqliteStatement::bindOptional(int index, const std::optional<std::string>& value) {
+    return value ? bind(index, std::string_view(*value)) : bindNull(index);
+}
+
 bool SqliteStatement::step() {
     const int resultCode = sqlite3_step(m_statement);
     check(resultCode, "run");
@@ -80,6 +89,13 @@ std::int64_t SqliteStatement::columnInteger(int column) const {
 
 double SqliteStatement::columnReal(int column) const {
     return sqlite3_column_double(m_statement, column);
+}
+
+std::optional<std::int64_t> SqliteStatement::columnOptionalInteger(int column) const {
+    if (columnIsNull(column)) {
+        return std::nullopt;
+    }
+    return columnInteger(column);
 }
 
 std::string SqliteStatement::columnText(int column) const {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -28,6 +29,9 @@ public:
     SqliteStatement& bindBlob(int index, std::span<const std::uint8_t> bytes);
     SqliteStatement& bindNull(int index);
     SqliteStatement& bindReal(int index, double value);
+    /// The value, or NULL when there is none (optional columns).
+    SqliteStatement& bindOptional(int index, const std::optional<std::int64_t>& value);
+    SqliteStatement& bindOptional(int index, const std::optional<std::string>& value);
 
     /// Runs to the next row: true when there is one, false when done.
     bool step();
@@ -38,6 +42,8 @@ public:
 
     std::int64_t columnInteger(int column) const;
     double columnReal(int column) const;
+    /// The integer, or nothing when the column is NULL.
+    std::optional<std::int64_t> columnOptionalInteger(int column) const;
     std::string columnText(int column) const;
     std::span<const std::uint8_t> columnBlob(int column) const;
     bool columnIsNull(int column) const;

@@ -9,9 +9,6 @@
 #include "integration/support/recopsd_process.h"
 #include "server/support/wait_until.h"
 
-#include <atomic>
-#include <thread>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -54,31 +51,10 @@ protected:
     std::string m_admin;
 };
 
-/// API requests in a loop on a thread of their own until destroyed: the traffic the rolling
-/// windows measure.
-class Traffic {
-public:
-    explicit Traffic(JsonApi api) {
-        m_thread = std::thread([this, api = std::move(api)] {
-            while (!m_stop.load()) {
-                api.get("/api/v1/whoami");
-            }
-        });
-    }
-    ~Traffic() {
-        m_stop.store(true);
-        m_thread.join();
-    }
-
-private:
-    std::atomic<bool> m_stop{false};
-    std::thread m_thread;
-};
-
 TEST_F(ServerDrillsTest, ALatencyDrillFiresHighLatencyP95ThenItResolvesOnceTheFaultExpires) {
     RecopsdProcess recopsd({.dataDirectory = m_scratch / "data", .arguments = quickMonitoring()});
     const JsonApi api(recopsd.url(), m_admin);
-    const Traffic traffic(api);
+    const ApiTraffic traffic(api);
 
     const HttpResponse injected = api.post(
         "/api/v1/admin/faults", {{"kind", "latency"}, {"magnitude", 150}, {"duration_s", 3}});

@@ -10,9 +10,6 @@
 #include "integration/support/webhook_receiver.h"
 #include "server/support/wait_until.h"
 
-#include <atomic>
-#include <thread>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -150,26 +147,6 @@ TEST_F(ServerNotificationsTest, AFiringAlertReachesEachReceiverInItsFormatRetryi
                 ElementsAre("slack", "pagerduty", "alertmanager"));
 }
 
-/// API requests in a loop until destroyed: traffic for the latency drill to slow down.
-class Traffic {
-public:
-    explicit Traffic(JsonApi api) {
-        m_thread = std::thread([this, api = std::move(api)] {
-            while (!m_stop.load()) {
-                api.get("/api/v1/whoami");
-            }
-        });
-    }
-    ~Traffic() {
-        m_stop.store(true);
-        m_thread.join();
-    }
-
-private:
-    std::atomic<bool> m_stop{false};
-    std::thread m_thread;
-};
-
 TEST_F(ServerNotificationsTest, AnAcknowledgmentStopsTheEscalation) {
     RecopsdProcess recopsd(
         {.dataDirectory = m_scratch / "data",
@@ -209,7 +186,7 @@ TEST_F(ServerNotificationsTest, AnAcknowledgmentStopsTheEscalation) {
                         {{"kind", "latency"}, {"magnitude", 150}, {"duration_s", 120}})
                   .status,
               201u);
-    const Traffic traffic(api);
+    const ApiTraffic traffic(api);
     const std::string latencyAlert = alertId(api, "HighLatencyP95");
     ASSERT_EQ(m_receiver.waitForRequests("/first", 1).size(), 1u);
     ASSERT_EQ(api.post("/api/v1/alerts/" + latencyAlert + "/ack", {{"comment", "mine"}}).status,

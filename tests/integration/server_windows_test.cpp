@@ -202,10 +202,7 @@ TEST_F(ServerWindowsTest, TheScrapeWithTheMonitoringMetricsPassesPromtool) {
     EXPECT_THAT(text, HasSubstr("# TYPE fault_active gauge\n"));
     EXPECT_THAT(text, HasSubstr("# TYPE recommendation_cache_lookups_total counter\n"));
     EXPECT_THAT(text, HasSubstr("recommendation_cache_lookups_total{outcome=\"miss\"} 0\n"));
-    TemporaryDirectory scratch;
-    const auto file = scratch.write("metrics.txt", text);
-    const CommandResult promtool =
-        runCommand(requiredEnvironment("PROMTOOL"), {"check", "metrics"}, {}, file);
+    const CommandResult promtool = checkMetricsWithPromtool(text);
     EXPECT_EQ(promtool.exitCode, 0) << promtool.standardOutput << promtool.standardError;
     EXPECT_EQ(promtool.standardOutput + promtool.standardError, "") << "promtool has remarks";
 }

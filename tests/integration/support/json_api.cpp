@@ -40,4 +40,17 @@ nlohmann::json JsonApi::getJson(const std::string& target) const {
     return response.json();
 }
 
+ApiTraffic::ApiTraffic(JsonApi api, std::string target) {
+    m_thread = std::thread([this, api = std::move(api), target = std::move(target)] {
+        while (!m_stop.load()) {
+            api.get(target);
+        }
+    });
+}
+
+ApiTraffic::~ApiTraffic() {
+    m_stop.store(true);
+    m_thread.join();
+}
+
 }  // namespace recops::testing

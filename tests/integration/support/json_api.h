@@ -4,7 +4,9 @@
 
 #include "integration/support/http_client.h"
 
+#include <atomic>
 #include <string>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -34,6 +36,20 @@ private:
 
     std::string m_url;
     std::string m_token;
+};
+
+/// GET @p target in a loop on a thread of its own until destroyed: API traffic for the rolling
+/// windows to measure (and for a latency drill to slow down).
+class ApiTraffic {
+public:
+    ApiTraffic(JsonApi api, std::string target = "/api/v1/whoami");
+    ~ApiTraffic();
+    ApiTraffic(const ApiTraffic&) = delete;
+    ApiTraffic& operator=(const ApiTraffic&) = delete;
+
+private:
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
 };
 
 }  // namespace recops::testing
