@@ -3,6 +3,7 @@
 #include "alerting/label_matcher.h"
 
 #include <array>
+#include <re2/re2.h>
 #include <stdexcept>
 
 namespace recops::alerting {
@@ -54,7 +55,7 @@ std::optional<MatchOperator> parseMatchOperator(std::string_view text) {
 }
 
 LabelMatcher::LabelMatcher(std::string name, MatchOperator op, std::string value,
-                           std::shared_ptr<const std::regex> expression)
+                           std::shared_ptr<const re2::RE2> expression)
     : m_name(std::move(name))
     , m_op(op)
     , m_value(std::move(value))
@@ -65,12 +66,13 @@ std::variant<LabelMatcher, std::string> LabelMatcher::create(std::string name, M
     if (!isValidLabelName(name)) {
         return "\"" + name + "\" is not a label name ([A-Za-z_][A-Za-z0-9_]*)";
     }
-    std::shared_ptr<const std::regex> expression;
+    std::shared_ptr<const re2::RE2> expression;
     if (isRegex(op)) {
-        try {
-            expression = std::make_shared<const std::regex>(value, std::regex::ECMAScript);
-        } catch (const std::regex_error& error) {
-            return "\"" + value + "\" is not a valid regular expression: " + error.what();
+        re2::RE2::Options options;
+        options.set_log_errors(false);
+        expression = std::make_shared<const re2::RE2>(value, options);
+        if (!expression->ok()) {
+            return "\"" + value + "\" is not a valid regular expression: " + expression->error();
         }
     }
     return LabelMatcher(std::move(name), op, std::move(value), std::move(expression));
@@ -95,9 +97,9 @@ bool LabelMatcher::matchesValue(std::string_view value) const {
         case MatchOperator::NotEqual:
             return value != m_value;
         case MatchOperator::RegexMatch:
-            return std::regex_match(value.begin(), value.end(), *m_expression);
+            return re2::RE2::FullMatch(value, *m_expression);
         case MatchOperator::RegexNoMatch:
-            return !std::regex_match(value.begin(), value.end(), *m_expression);
+            return !re2::RE2::FullMatch(value, *m_expression);
     }
     return false;
 }

@@ -7,11 +7,14 @@
 
 #include <memory>
 #include <optional>
-#include <regex>
 #include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
+
+namespace re2 {
+class RE2;
+}
 
 namespace recops::alerting {
 
@@ -34,9 +37,9 @@ std::optional<MatchOperator> parseMatchOperator(std::string_view text);
 /**
  * One condition on one label, with Alertmanager's semantics: a label the alert does not
  * have reads as the empty string (so {team=""} matches alerts without a team and {team!=""}
- * those with one), and regular expressions are anchored at both ends. Expressions use the
- * ECMAScript grammar of std::regex, which agrees with Alertmanager's RE2 on the usual forms
- * (alternation, classes, repetition) but has no named groups or RE2 flags.
+ * those with one), and regular expressions are anchored at both ends. Expressions are RE2,
+ * the syntax of Alertmanager's Go regexp, which also matches in linear time: a matcher sent
+ * over the API cannot make evaluation backtrack for ever.
  */
 class LabelMatcher {
 public:
@@ -60,13 +63,13 @@ public:
 
 private:
     LabelMatcher(std::string name, MatchOperator op, std::string value,
-                 std::shared_ptr<const std::regex> expression);
+                 std::shared_ptr<const re2::RE2> expression);
     bool matchesValue(std::string_view value) const;
 
     std::string m_name;
     MatchOperator m_op = MatchOperator::Equal;
     std::string m_value;
-    std::shared_ptr<const std::regex> m_expression;
+    std::shared_ptr<const re2::RE2> m_expression;
 };
 
 /// Whether every matcher of @p matchers holds for @p labels (true for no matchers).

@@ -39,6 +39,13 @@ TEST(LabelMatcherTest, RegularExpressionsAreAnchoredAtBothEnds) {
     EXPECT_FALSE(make("alertname", MatchOperator::RegexNoMatch, "High.+").matches(kAlert));
 }
 
+TEST(LabelMatcherTest, MatchingTakesLinearTimeWhateverTheExpression) {
+    // A backtracking engine takes exponential time on this; RE2 does not.
+    const LabelMatcher nested = make("team", MatchOperator::RegexMatch, "(a*)*b");
+    EXPECT_FALSE(nested.matches({{"team", std::string(5000, 'a')}}));
+    EXPECT_TRUE(nested.matches({{"team", std::string(5000, 'a') + "b"}}));
+}
+
 TEST(LabelMatcherTest, AMissingLabelReadsAsTheEmptyString) {
     EXPECT_TRUE(make("feature", MatchOperator::Equal, "").matches(kAlert));
     EXPECT_FALSE(make("feature", MatchOperator::NotEqual, "").matches(kAlert));
