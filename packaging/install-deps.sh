@@ -10,7 +10,7 @@ packages=(
   # recopsd
   libboost-dev libcli11-dev libfccp-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpq-dev
   libfaiss-dev libopenblas-dev libeigen3-dev libcurl4-openssl-dev libssl-dev libzstd-dev
-  libsystemd-dev libhiredis-dev libtomlplusplus-dev
+  libsystemd-dev libhiredis-dev libtomlplusplus-dev libre2-dev
   # recops-console
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev

@@ -108,7 +108,16 @@ void appendTimestamp(std::string& out, std::chrono::system_clock::time_point tim
 
 std::optional<std::chrono::system_clock::time_point> parseTimestamp(std::string_view text) {
     const auto milliseconds = parseTimestampMilliseconds(text);
-    return milliseconds ? std::optional(fromUnixMilliseconds(*milliseconds)) : std::nullopt;
+    // The clock counts nanoseconds in 64 bits (about the years 1678 to 2262): times beyond
+    // half that range are refused rather than wrapped around into another century.
+    constexpr std::int64_t kLimit = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                        std::chrono::system_clock::duration::max())
+                                        .count() /
+                                    2;
+    if (!milliseconds || *milliseconds > kLimit || *milliseconds < -kLimit) {
+        return std::nullopt;
+    }
+    return fromUnixMilliseconds(*milliseconds);
 }
 
 std::string formatTimestamp(std::chrono::system_clock::time_point time) {

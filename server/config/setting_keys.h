@@ -67,4 +67,60 @@ inline constexpr std::string_view kBackupRpoHours = "backup.rpo_hours";
 inline constexpr std::string_view kBackupCompressionLevel = "backup.compression_level";
 inline constexpr std::string_view kBackupRestoreHaltAt = "backup.restore_halt_at";
 
+inline constexpr std::string_view kMonitoringEvaluationIntervalMs =
+    "monitoring.evaluation_interval_ms";
+inline constexpr std::string_view kMonitoringCheckpointIntervalS =
+    "monitoring.checkpoint_interval_s";
+
+inline constexpr std::string_view kSloAvailabilityPercent = "slo.availability_percent";
+inline constexpr std::string_view kSloAvailabilityWindowS = "slo.availability_window_s";
+inline constexpr std::string_view kSloLatencyP95Ms = "slo.latency_p95_ms";
+inline constexpr std::string_view kSloLatencyP99Ms = "slo.latency_p99_ms";
+inline constexpr std::string_view kSloLatencyWindowS = "slo.latency_window_s";
+inline constexpr std::string_view kSloErrorRatePercent = "slo.error_rate_percent";
+inline constexpr std::string_view kSloErrorRateWindowS = "slo.error_rate_window_s";
+
+inline constexpr std::string_view kAlertsDisabled = "alerts.disabled";
+inline constexpr std::string_view kAlertsLatencyP95Ms = "alerts.latency_p95_ms";
+inline constexpr std::string_view kAlertsLatencyWindowS = "alerts.latency_window_s";
+inline constexpr std::string_view kAlertsLatencyForS = "alerts.latency_for_s";
+inline constexpr std::string_view kAlertsErrorRateWarningPercent =
+    "alerts.error_rate_warning_percent";
+inline constexpr std::string_view kAlertsErrorRateCriticalPercent =
+    "alerts.error_rate_critical_percent";
+inline constexpr std::string_view kAlertsErrorRateWindowS = "alerts.error_rate_window_s";
+inline constexpr std::string_view kAlertsErrorRateForS = "alerts.error_rate_for_s";
+inline constexpr std::string_view kAlertsNotReadyForS = "alerts.not_ready_for_s";
+inline constexpr std::string_view kAlertsAvailabilityPercent = "alerts.availability_percent";
+inline constexpr std::string_view kAlertsAvailabilityWindowS = "alerts.availability_window_s";
+inline constexpr std::string_view kAlertsAvailabilityForS = "alerts.availability_for_s";
+inline constexpr std::string_view kAlertsModelLoadFailures = "alerts.model_load_failures";
+inline constexpr std::string_view kAlertsModelLoadWindowS = "alerts.model_load_window_s";
+inline constexpr std::string_view kAlertsModelLoadForS = "alerts.model_load_for_s";
+inline constexpr std::string_view kAlertsDriftPsi = "alerts.drift_psi";
+inline constexpr std::string_view kAlertsDriftForS = "alerts.drift_for_s";
+inline constexpr std::string_view kAlertsCacheHitPercent = "alerts.cache_hit_percent";
+inline constexpr std::string_view kAlertsCacheHitWindowS = "alerts.cache_hit_window_s";
+inline constexpr std::string_view kAlertsCacheHitForS = "alerts.cache_hit_for_s";
+inline constexpr std::string_view kAlertsMemoryLimitBytes = "alerts.memory_limit_bytes";
+inline constexpr std::string_view kAlertsMemoryPercent = "alerts.memory_percent";
+inline constexpr std::string_view kAlertsMemoryForS = "alerts.memory_for_s";
+inline constexpr std::string_view kAlertsPoolExhaustedForS = "alerts.pool_exhausted_for_s";
+inline constexpr std::string_view kAlertsBackupMaxAgeS = "alerts.backup_max_age_s";
+inline constexpr std::string_view kAlertsBackupForS = "alerts.backup_for_s";
+inline constexpr std::string_view kAlertsFastBurnFactor = "alerts.fast_burn_factor";
+inline constexpr std::string_view kAlertsFastBurnForS = "alerts.fast_burn_for_s";
+inline constexpr std::string_view kAlertsSlowBurnFactor = "alerts.slow_burn_factor";
+inline constexpr std::string_view kAlertsSlowBurnLongFactor = "alerts.slow_burn_long_factor";
+inline constexpr std::string_view kAlertsSlowBurnForS = "alerts.slow_burn_for_s";
+
+inline constexpr std::string_view kNotificationsTimeoutMs = "notifications.timeout_ms";
+inline constexpr std::string_view kNotificationsMaxAttempts = "notifications.max_attempts";
+inline constexpr std::string_view kNotificationsInitialBackoffMs =
+    "notifications.initial_backoff_ms";
+inline constexpr std::string_view kNotificationsMaxBackoffMs = "notifications.max_backoff_ms";
+inline constexpr std::string_view kNotificationsWorkers = "notifications.workers";
+
+inline constexpr std::string_view kDrillsMaxDurationS = "drills.max_duration_s";
+
 }  // namespace recops::config::keys

@@ -9,7 +9,7 @@ namespace recops::config {
 /// The kinds of value a setting can hold, as written in TOML.
 enum class SettingType { Boolean, Integer, Number, String, StringList };
 
-/// "boolean", "integer", "string" or "list of strings".
+/// "boolean", "integer", "string", "list of strings" or "number".
 std::string_view settingTypeName(SettingType type);
 
 }  // namespace recops::config

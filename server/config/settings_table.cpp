@@ -6,6 +6,7 @@
 // docs/server.md) and every error message about a setting read these rows.
 #include "config/settings_table.h"
 
+#include "config/monitoring_settings_table.h"
 #include "config/setting_keys.h"
 #include "config/setting_validators.h"
 
@@ -22,7 +23,7 @@ constexpr std::int64_t kOneHourMs = 3'600'000;
 constexpr std::array<std::string_view, 4> kRestoreHaltPoints{"never", "staged", "committed",
                                                              "models-switched"};
 
-constexpr std::array kTable{
+constexpr std::array kCoreTable{
     SettingDefinition{
         .key = keys::kServerListen,
         .type = SettingType::String,
@@ -441,6 +442,23 @@ constexpr std::array kTable{
         .allowedValues = kRestoreHaltPoints,
     },
 };
+
+/// The rows of every section, in the order `config show` and the reference list them.
+template <std::size_t First, std::size_t Second>
+constexpr std::array<SettingDefinition, First + Second> concatenate(
+    const std::array<SettingDefinition, First>& first,
+    const std::array<SettingDefinition, Second>& second) {
+    std::array<SettingDefinition, First + Second> all{};
+    for (std::size_t index = 0; index < First; ++index) {
+        all[index] = first[index];
+    }
+    for (std::size_t index = 0; index < Second; ++index) {
+        all[First + index] = second[index];
+    }
+    return all;
+}
+
+constexpr auto kTable = concatenate(kCoreTable, detail::kMonitoringSettings);
 
 }  // namespace
 

@@ -38,6 +38,8 @@ constexpr std::array kProblemTypes{
                     Status::service_unavailable, "Store unavailable"},
     ProblemTypeInfo{ProblemType::TransitionRefused, "urn:recops:problem:transition-refused",
                     Status::unprocessable_entity, "Transition refused"},
+    ProblemTypeInfo{ProblemType::InjectedFault, "urn:recops:problem:injected-fault",
+                    Status::service_unavailable, "Injected fault"},
 };
 
 }  // namespace

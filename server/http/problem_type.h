@@ -24,6 +24,8 @@ enum class ProblemType {
     NotReady,
     StoreUnavailable,
     TransitionRefused,
+    /// 503 from a drill's injected fault, so that clients can tell it from a real outage.
+    InjectedFault,
 };
 
 /// The fixed facts of a problem type: its URI, HTTP status and title.

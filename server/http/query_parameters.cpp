@@ -2,6 +2,7 @@
 // Copyright 2026 The RecOps Authors
 #include "http/query_parameters.h"
 
+#include "common/timestamp.h"
 #include "http/route_template.h"
 
 #include <algorithm>
@@ -48,6 +49,17 @@ std::variant<QueryParameters, Problem> QueryParameters::parse(std::string_view q
         parameters.m_values.emplace_back(std::move(name), std::move(value));
     }
     return parameters;
+}
+
+std::variant<QueryParameters, Problem> QueryParameters::parse(
+    std::string_view query, std::initializer_list<std::string_view> known) {
+    auto parsed = parse(query);
+    if (const auto* parameters = std::get_if<QueryParameters>(&parsed)) {
+        if (auto problem = parameters->rejectUnknown(known)) {
+            return std::move(*problem);
+        }
+    }
+    return parsed;
 }
 
 std::optional<std::string_view> QueryParameters::find(std::string_view name) const {
@@ -129,6 +141,25 @@ std::variant<std::string_view, Problem> QueryParameters::requiredText(
                        " bytes");
     }
     return *text;
+}
+
+std::variant<std::optional<std::chrono::system_clock::time_point>, Problem>
+QueryParameters::timestamp(std::string_view name) const {
+    const auto text = find(name);
+    if (!text) {
+        return std::optional<std::chrono::system_clock::time_point>();
+    }
+    const auto time = common::parseTimestamp(*text);
+    if (!time) {
+        return invalidParameter(name,
+                                "expected an RFC 3339 time such as 2026-03-01T12:00:00Z, got \"" +
+                                    std::string(*text) + "\"");
+    }
+    return std::optional<std::chrono::system_clock::time_point>(time);
+}
+
+Problem invalidParameter(std::string_view name, const std::string& detail) {
+    return invalid("query parameter " + std::string(name) + ": " + detail);
 }
 
 }  // namespace recops::http

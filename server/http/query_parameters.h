@@ -4,6 +4,7 @@
 
 #include "http/problem.h"
 
+#include <chrono>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -25,6 +26,9 @@ class QueryParameters {
 public:
     /// Decodes @p query ("a=1&b=x%20y"); a malformed escape or an empty name is a problem.
     static std::variant<QueryParameters, Problem> parse(std::string_view query);
+    /// parse(), then rejectUnknown(@p known): what most routes want in one call.
+    static std::variant<QueryParameters, Problem> parse(
+        std::string_view query, std::initializer_list<std::string_view> known);
 
     /// The value of @p name; a repeated name gives its last value.
     std::optional<std::string_view> find(std::string_view name) const;
@@ -42,9 +46,15 @@ public:
     /// @p name as a non-empty string of at most @p maximumLength bytes.
     std::variant<std::string_view, Problem> requiredText(std::string_view name,
                                                          std::size_t maximumLength) const;
+    /// @p name as an RFC 3339 time, or nothing when absent.
+    std::variant<std::optional<std::chrono::system_clock::time_point>, Problem> timestamp(
+        std::string_view name) const;
 
 private:
     boost::container::small_vector<std::pair<std::string, std::string>, 4> m_values;
 };
+
+/// A 400 invalid-request problem about query parameter @p name: "query parameter NAME: DETAIL".
+Problem invalidParameter(std::string_view name, const std::string& detail);
 
 }  // namespace recops::http

@@ -6,6 +6,7 @@
 #include "http/access_log.h"
 #include "http/request_context.h"
 #include "http/request_id.h"
+#include "http/request_interceptor.h"
 #include "http/request_metrics.h"
 #include "http/responses.h"
 #include "http/router.h"
@@ -31,15 +32,26 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
 
 RequestDispatcher::RequestDispatcher(const Router& router, RequestMetrics& metrics,
                                      AccessLog& accessLog, common::Logger& logger,
-                                     ExceptionTranslator translator)
+                                     ExceptionTranslator translator,
+                                     const RequestInterceptor* interceptor)
     : m_router(router)
     , m_metrics(metrics)
     , m_accessLog(accessLog)
     , m_logger(logger)
-    , m_translator(std::move(translator)) {}
+    , m_translator(std::move(translator))
+    , m_interceptor(interceptor) {}
 
-Response RequestDispatcher::dispatch(const Request& request, std::string_view remote) {
-    const auto started = std::chrono::steady_clock::now();
+std::chrono::milliseconds RequestDispatcher::holdBefore(const Request& request) const {
+    if (m_interceptor == nullptr) {
+        return std::chrono::milliseconds(0);
+    }
+    const std::string_view target = request.target();
+    return m_interceptor->holdBefore(target.substr(0, target.find('?')));
+}
+
+Response RequestDispatcher::dispatch(const Request& request, std::string_view remote,
+                                     std::chrono::steady_clock::time_point receivedAt) {
+    const auto started = receivedAt;
     const RequestId requestId = RequestId::acceptOrGenerate(headerValue(request, kRequestIdHeader));
     const std::string_view target = request.target();
     const auto question = target.find('?');
@@ -65,6 +77,11 @@ Response RequestDispatcher::answer(const RequestContext& context,
     try {
         switch (resolution.outcome) {
             case RouteOutcome::Found:
+                if (m_interceptor != nullptr) {
+                    if (const auto problem = m_interceptor->replace(context.path)) {
+                        return problemResponse(context, *problem);
+                    }
+                }
                 return (*resolution.handler)(context);
             case RouteOutcome::MethodNotAllowed:
                 return problemResponse(

@@ -5,6 +5,7 @@
 #include "http/message.h"
 #include "http/problem.h"
 
+#include <chrono>
 #include <exception>
 #include <functional>
 #include <optional>
@@ -19,6 +20,7 @@ namespace recops::http {
 class AccessLog;
 struct RequestContext;
 class RequestId;
+class RequestInterceptor;
 class RequestMetrics;
 class Router;
 struct RouteResolution;
@@ -37,11 +39,21 @@ public:
     /// Chooses the problem for an exception a handler threw; nothing means 500.
     using ExceptionTranslator = std::function<std::optional<Problem>(const std::exception& error)>;
 
+    /// @p interceptor, when given, may hold requests back or answer them with a problem
+    /// instead of their handler (fault drills).
     RequestDispatcher(const Router& router, RequestMetrics& metrics, AccessLog& accessLog,
-                      common::Logger& logger, ExceptionTranslator translator = {});
+                      common::Logger& logger, ExceptionTranslator translator = {},
+                      const RequestInterceptor* interceptor = nullptr);
 
     /// Answers a complete request from @p remote. Safe to call from every thread at once.
-    Response dispatch(const Request& request, std::string_view remote);
+    /// @p receivedAt is when the request was complete: its duration, in metrics and the
+    /// access log, counts from then, a hold included.
+    Response dispatch(
+        const Request& request, std::string_view remote,
+        std::chrono::steady_clock::time_point receivedAt = std::chrono::steady_clock::now());
+
+    /// How long the session should hold @p request before dispatching it; zero mostly.
+    std::chrono::milliseconds holdBefore(const Request& request) const;
 
     /**
      * Answers a request that could not be read whole (headers or body too large, malformed
@@ -64,6 +76,7 @@ private:
     AccessLog& m_accessLog;
     common::Logger& m_logger;
     ExceptionTranslator m_translator;
+    const RequestInterceptor* m_interceptor;
 };
 
 }  // namespace recops::http

@@ -2,6 +2,8 @@
 // Copyright 2026 The RecOps Authors
 #include "http/request_metrics.h"
 
+#include "http/request_observer.h"
+
 namespace recops::http {
 
 const std::vector<double>& RequestMetrics::durationBuckets() {
@@ -10,8 +12,9 @@ const std::vector<double>& RequestMetrics::durationBuckets() {
     return buckets;
 }
 
-RequestMetrics::RequestMetrics(metrics::Registry& registry,
-                               const std::vector<std::string>& routes) {
+RequestMetrics::RequestMetrics(metrics::Registry& registry, const std::vector<std::string>& routes,
+                               RequestObserver* observer)
+    : m_observer(observer) {
     auto& requests = registry.counterFamily(
         "http_requests_total", "HTTP requests answered, by method, route template and status.",
         {"method", "route", "status"});
@@ -22,7 +25,7 @@ RequestMetrics::RequestMetrics(metrics::Registry& registry,
     std::vector<std::string> labels = routes;
     labels.emplace_back(kUnmatchedRoute);
     for (const std::string& route : labels) {
-        m_routes.push_back({&durations.withLabels({route}),
+        m_routes.push_back({route, &durations.withLabels({route}),
                             std::make_unique<RequestCounterTable>(requests, route)});
     }
 }
@@ -33,6 +36,9 @@ void RequestMetrics::record(std::size_t routeIndex, std::string_view method, uns
         m_routes[routeIndex < m_routes.size() ? routeIndex : unmatchedRouteIndex()];
     route.duration->observe(durationSeconds);
     route.requests->counter(methodLabelIndex(method), status).increment();
+    if (m_observer != nullptr) {
+        m_observer->observe(route.route, status, durationSeconds);
+    }
 }
 
 }  // namespace recops::http

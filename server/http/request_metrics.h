@@ -14,6 +14,8 @@
 
 namespace recops::http {
 
+class RequestObserver;
+
 /**
  * http_requests_total{method,route,status} and http_request_duration_seconds{route}, with
  * every route's children resolved at start so that recording a request takes no lock.
@@ -29,7 +31,9 @@ public:
     /// Bounds in seconds: fine below 100 ms (the P95 objective), coarse up to 10 s.
     static const std::vector<double>& durationBuckets();
 
-    RequestMetrics(metrics::Registry& registry, const std::vector<std::string>& routes);
+    /// @p observer, when given, is told about every request recorded.
+    RequestMetrics(metrics::Registry& registry, const std::vector<std::string>& routes,
+                   RequestObserver* observer = nullptr);
 
     void record(std::size_t routeIndex, std::string_view method, unsigned status,
                 double durationSeconds);
@@ -38,11 +42,13 @@ public:
 
 private:
     struct RouteMetrics {
+        std::string route;
         metrics::Histogram* duration;
         std::unique_ptr<RequestCounterTable> requests;
     };
 
     std::vector<RouteMetrics> m_routes;
+    RequestObserver* m_observer;
 };
 
 }  // namespace recops::http

@@ -45,6 +45,7 @@ bool expectsContinue(const Request& request) {
 Session::Session(boost::asio::ip::tcp::socket socket, Worker& worker, RequestDispatcher& dispatcher,
                  const ServerOptions& options)
     : m_stream(std::move(socket))
+    , m_holdTimer(m_stream.get_executor())
     , m_worker(worker)
     , m_dispatcher(dispatcher)
     , m_options(options)
@@ -110,7 +111,26 @@ void Session::onBody(const boost::system::error_code& error) {
         onReadFailed(error);
         return;
     }
+    const auto hold = m_dispatcher.holdBefore(m_parser->get());
+    if (hold.count() > 0) {
+        dispatchHeld(hold);
+        return;
+    }
     respond(m_dispatcher.dispatch(m_parser->get(), m_remote));
+}
+
+void Session::dispatchHeld(std::chrono::milliseconds hold) {
+    const auto received = std::chrono::steady_clock::now();
+    m_holdTimer.expires_after(hold);
+    m_holdTimer.async_wait([self = shared_from_this(),
+                            received](const boost::system::error_code& error) {
+        if (error) {
+            // Cancelled by forceClose(): the server is stopping and the client is gone.
+            self->closeNow();
+            return;
+        }
+        self->respond(self->m_dispatcher.dispatch(self->m_parser->get(), self->m_remote, received));
+    });
 }
 
 void Session::onReadFailed(const boost::system::error_code& error) {
@@ -202,6 +222,7 @@ void Session::onServerStopping() {
 }
 
 void Session::forceClose() {
+    m_holdTimer.cancel();
     closeNow();
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/parser.hpp>
@@ -55,6 +56,7 @@ private:
     void onHeader(const boost::system::error_code& error);
     void readBody();
     void onBody(const boost::system::error_code& error);
+    void dispatchHeld(std::chrono::milliseconds hold);
     void onReadFailed(const boost::system::error_code& error);
     void respond(Response response);
     void onWritten(const boost::system::error_code& error, bool closeAfter);
@@ -68,6 +70,9 @@ private:
     std::optional<beast_http::request_parser<beast_http::string_body>> m_parser;
     Response m_response;
     Response m_continue;
+    /// Holds a request back when the dispatcher asks (injected latency), without blocking
+    /// the event loop.
+    boost::asio::steady_timer m_holdTimer;
     std::array<char, 4096> m_discarded{};
     Worker& m_worker;
     RequestDispatcher& m_dispatcher;

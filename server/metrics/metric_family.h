@@ -4,6 +4,7 @@
 
 #include "metrics/collectable.h"
 #include "metrics/exposition_writer.h"
+#include "metrics/family_reading.h"
 
 #include <functional>
 #include <initializer_list>
@@ -48,9 +49,13 @@ public:
         std::lock_guard lock(m_mutex);
         auto found = m_children.find(pairs);
         if (found == m_children.end()) {
-            found = m_children.emplace(std::move(pairs), m_factory()).first;
+            found = m_children
+                        .emplace(std::move(pairs),
+                                 Child{std::vector<std::string>(values.begin(), values.end()),
+                                       m_factory()})
+                        .first;
         }
-        return *found->second;
+        return *found->second.metric;
     }
 
     Metric& withLabels(std::initializer_list<std::string_view> values) {
@@ -63,19 +68,47 @@ public:
     void collect(ExpositionWriter& writer) const override {
         writer.writeHeader(m_name, m_help, Metric::kType);
         std::lock_guard lock(m_mutex);
-        for (const auto& [pairs, metric] : m_children) {
-            metric->expose(writer, m_name, pairs);
+        for (const auto& [pairs, child] : m_children) {
+            child.metric->expose(writer, m_name, pairs);
         }
     }
 
+    /// Every child's labels and value, for code that acts on a metric another part of the
+    /// server publishes (alert rules). Takes the family's lock: not for request paths.
+    FamilyReading read() const {
+        FamilyReading reading{Metric::kType, {}};
+        std::lock_guard lock(m_mutex);
+        for (const auto& [pairs, child] : m_children) {
+            SampleReading sample{{}, readValue(*child.metric)};
+            for (std::size_t index = 0; index < m_labelNames.size(); ++index) {
+                sample.labels.emplace_back(m_labelNames[index], child.labelValues[index]);
+            }
+            reading.samples.push_back(std::move(sample));
+        }
+        return reading;
+    }
+
 private:
+    struct Child {
+        std::vector<std::string> labelValues;
+        std::unique_ptr<Metric> metric;
+    };
+
+    static double readValue(const Metric& metric) {
+        if constexpr (Metric::kType == MetricType::Histogram) {
+            return static_cast<double>(metric.snapshot().count);
+        } else {
+            return static_cast<double>(metric.value());
+        }
+    }
+
     std::string m_name;
     std::string m_help;
     std::vector<std::string> m_labelNames;
     Factory m_factory;
     mutable std::mutex m_mutex;
     /// Keyed by the rendered label pairs, which also gives a stable order in scrapes.
-    std::map<std::string, std::unique_ptr<Metric>> m_children;
+    std::map<std::string, Child> m_children;
 };
 
 }  // namespace recops::metrics

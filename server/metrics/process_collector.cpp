@@ -98,6 +98,14 @@ std::optional<std::uint64_t> parseBootTime(std::string_view procStat) {
     return std::nullopt;
 }
 
+std::optional<std::uint64_t> readResidentMemoryBytes() {
+    const auto stat = parseProcessStat(readFile("/proc/self/stat"));
+    if (!stat) {
+        return std::nullopt;
+    }
+    return stat->residentPages * static_cast<std::uint64_t>(sysconf(_SC_PAGESIZE));
+}
+
 void ProcessCollector::collect(ExpositionWriter& writer) const {
     const auto ticksPerSecond = static_cast<double>(sysconf(_SC_CLK_TCK));
     const auto pageBytes = static_cast<double>(sysconf(_SC_PAGESIZE));

@@ -25,6 +25,10 @@ std::optional<ProcessStat> parseProcessStat(std::string_view line);
 /// The "btime" (boot time, Unix seconds) of a /proc/stat text.
 std::optional<std::uint64_t> parseBootTime(std::string_view procStat);
 
+/// This process's resident memory in bytes, as process_resident_memory_bytes reports it;
+/// nothing when /proc cannot be read.
+std::optional<std::uint64_t> readResidentMemoryBytes();
+
 /**
  * The standard process metrics, read from /proc at each scrape, with the names Prometheus'
  * own client libraries use so that existing dashboards work: process_cpu_seconds_total,

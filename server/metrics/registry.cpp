@@ -28,6 +28,7 @@ template <typename Metric>
 MetricFamily<Metric>& Registry::add(std::unique_ptr<MetricFamily<Metric>> family) {
     MetricFamily<Metric>& reference = *family;
     std::lock_guard lock(m_mutex);
+    m_readers.emplace(reference.name(), [&reference] { return reference.read(); });
     m_collectables.push_back(std::move(family));
     return reference;
 }
@@ -82,6 +83,19 @@ std::string Registry::expose() const {
         collectable->collect(writer);
     }
     return writer.text();
+}
+
+std::optional<FamilyReading> Registry::read(std::string_view name) const {
+    std::function<FamilyReading()> reader;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto found = m_readers.find(name);
+        if (found == m_readers.end()) {
+            return std::nullopt;
+        }
+        reader = found->second;
+    }
+    return reader();
 }
 
 }  // namespace recops::metrics

@@ -3,12 +3,16 @@
 #pragma once
 
 #include "metrics/counter.h"
+#include "metrics/family_reading.h"
 #include "metrics/gauge.h"
 #include "metrics/histogram.h"
 #include "metrics/metric_family.h"
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -42,6 +46,14 @@ public:
     /// The text exposition of everything registered, in registration order.
     std::string expose() const;
 
+    /**
+     * The current values of the family named @p name, or nothing when no family has that name
+     * (yet). Lets a part of the server act on a metric another part publishes (the alert rules
+     * read model_load_failures_total, data_drift_psi, ...) knowing only its name. Collectors
+     * (process metrics) are not families and cannot be read this way.
+     */
+    std::optional<FamilyReading> read(std::string_view name) const;
+
 private:
     void claim(const std::string& name, const std::vector<std::string>& labelNames);
 
@@ -50,6 +62,7 @@ private:
 
     mutable std::mutex m_mutex;
     std::set<std::string> m_names;
+    std::map<std::string, std::function<FamilyReading()>, std::less<>> m_readers;
     std::vector<std::unique_ptr<Collectable>> m_collectables;
 };
 

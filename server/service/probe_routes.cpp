@@ -4,12 +4,16 @@
 
 #include "common/timestamp.h"
 #include "common/version.h"
+#include "drills/fault_injector.h"
 #include "http/responses.h"
 #include "http/router.h"
 #include "metrics/exposition_writer.h"
 #include "metrics/registry.h"
 #include "models/live_model.h"
 #include "service/authenticator.h"
+#include "service/fault_json.h"
+#include "service/monitoring_plane.h"
+#include "service/readiness.h"
 #include "service/service_context.h"
 #include "service/serving_model.h"
 #include "store/storage.h"
@@ -54,6 +58,11 @@ http::Response health(const ServiceContext& service) {
     const store::StoreHealth store = service.storage.health();
     const double uptimeSeconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - service.startedAt).count();
+    const auto now = std::chrono::system_clock::now();
+    nlohmann::json faults = nlohmann::json::array();
+    for (const drills::Fault& fault : service.monitoring.faults().list()) {
+        faults.push_back(faultToJson(fault, now));
+    }
     return http::jsonResponse(
         http::Status::ok,
         {{"status", store.available ? "healthy" : "degraded"},
@@ -61,17 +70,13 @@ http::Response health(const ServiceContext& service) {
          {"uptime_seconds", uptimeSeconds},
          {"model", modelToJson(service.servingModel.describe())},
          {"model_load_failure", loadFailureToJson(service.liveModel.lastFailure())},
-         {"store", storeToJson(store)}});
+         {"store", storeToJson(store)},
+         {"faults", faults}});
 }
 
 http::Response readiness(const http::RequestContext& context, const ServiceContext& service) {
-    std::vector<std::string> reasons;
-    if (const store::StoreHealth store = service.storage.health(); !store.available) {
-        reasons.push_back("store unavailable: " + store.error);
-    }
-    if (!service.servingModel.describe()) {
-        reasons.emplace_back("no model loaded");
-    }
+    const std::vector<std::string> reasons =
+        notReadyReasons(service.storage, service.servingModel, service.monitoring.faults());
     if (reasons.empty()) {
         return http::jsonResponse(http::Status::ok, {{"status", "ready"}});
     }

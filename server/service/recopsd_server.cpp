@@ -29,6 +29,7 @@
 #include "models/rollout_monitor.h"
 #include "models/training_jobs.h"
 #include "models/training_pipeline.h"
+#include "service/alert_routes.h"
 #include "service/audit_routes.h"
 #include "service/audit_trail.h"
 #include "service/authenticator.h"
@@ -38,16 +39,21 @@
 #include "service/data_directory_lock.h"
 #include "service/drift_routes.h"
 #include "service/event_routes.h"
+#include "service/fault_routes.h"
 #include "service/incident_routes.h"
 #include "service/item_routes.h"
 #include "service/live_model_status.h"
 #include "service/model_routes.h"
 #include "service/model_settings.h"
+#include "service/monitoring_plane.h"
+#include "service/monitoring_routes.h"
+#include "service/on_call_routes.h"
 #include "service/probe_routes.h"
 #include "service/recommendation_routes.h"
 #include "service/recommendation_service.h"
 #include "service/rollout_routes.h"
 #include "service/service_context.h"
+#include "service/silence_routes.h"
 #include "service/storage_factory.h"
 #include "service/token_directory.h"
 #include "service/token_routes.h"
@@ -235,6 +241,8 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
     m_restoreConfirmations = std::make_unique<backup::RestoreConfirmations>();
     m_backupRoutes = std::make_unique<BackupRouteContext>(
         BackupRouteContext{*m_backupService, *m_restoreConfirmations, dataDirectory});
+    m_monitoring = std::make_unique<MonitoringPlane>(configuration, *m_storage, *m_metrics,
+                                                     *m_servingModel, m_logger);
     m_startedAt = std::chrono::steady_clock::now();
     m_context = std::make_unique<ServiceContext>(ServiceContext{
         *m_storage, *m_metrics, *m_servingModel, *m_tokenDirectory, *m_authenticator, m_startedAt,
@@ -243,7 +251,7 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
         ServiceLimits{static_cast<std::size_t>(configuration.integer(keys::kIngestMaxBatchEvents)),
                       configuration.integer(keys::kIngestMaxFutureSkewMs),
                       static_cast<std::size_t>(configuration.integer(keys::kServingMaxCount))},
-        *m_lifecycle, *m_trainer, *m_auditTrail, m_scheduler.get(), m_rollouts.get(),
+        *m_lifecycle, *m_trainer, *m_auditTrail, *m_monitoring, m_scheduler.get(), m_rollouts.get(),
         m_drift.get()});
 
     m_router = std::make_unique<http::Router>();
@@ -259,8 +267,14 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
     addAuditRoutes(*m_router, *m_context);
     addIncidentRoutes(*m_router, *m_context);
     addBackupRoutes(*m_router, *m_context, *m_backupRoutes);
+    addMonitoringRoutes(*m_router, *m_context);
+    addAlertRoutes(*m_router, *m_context);
+    addSilenceRoutes(*m_router, *m_context);
+    addOnCallRoutes(*m_router, *m_context);
+    addFaultRoutes(*m_router, *m_context);
 
-    m_requestMetrics = std::make_unique<http::RequestMetrics>(*m_metrics, m_router->patterns());
+    m_requestMetrics = std::make_unique<http::RequestMetrics>(*m_metrics, m_router->patterns(),
+                                                              &m_monitoring->requestObserver());
     m_dispatcher = std::make_unique<http::RequestDispatcher>(
         *m_router, *m_requestMetrics, *m_accessLog, m_logger,
         [](const std::exception& error) -> std::optional<http::Problem> {
@@ -271,7 +285,8 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
                                      std::string("the store cannot answer: ") + error.what()};
             }
             return std::nullopt;
-        });
+        },
+        &m_monitoring->requestInterceptor());
     m_server =
         std::make_unique<http::Server>(serverOptionsFrom(configuration), *m_dispatcher, m_logger);
 }
@@ -287,6 +302,7 @@ RecopsdServer::~RecopsdServer() {
 void RecopsdServer::start() {
     m_server->start();
     m_backupService->start();
+    m_monitoring->start(m_server->url());
 }
 
 void RecopsdServer::onRestored(const std::string& bootstrapToken) {
@@ -320,6 +336,10 @@ void RecopsdServer::reopenAccessLog(const std::string& destination) {
 void RecopsdServer::shutdown() {
     if (m_server) {
         m_server->shutdown();
+    }
+    // After the server: the windows' last checkpoint then holds every request answered.
+    if (m_monitoring) {
+        m_monitoring->shutdown();
     }
     if (m_backupService) {
         m_backupService->stop();

@@ -56,6 +56,7 @@ class Authenticator;
 class LiveModelStatus;
 class RecommendationService;
 class DataDirectoryLock;
+class MonitoringPlane;
 class TokenDirectory;
 struct BackupRouteContext;
 struct ServiceContext;
@@ -83,6 +84,9 @@ public:
     void start();
     /// The URL it serves on, with the bound port.
     std::string url() const;
+    /// The monitoring and alerting plane; the recommendation cache, the store and the model
+    /// code report to it (recordCacheLookup(), faults()).
+    MonitoringPlane& monitoring() { return *m_monitoring; }
     void shutdown();
 
     /**
@@ -123,6 +127,7 @@ private:
     std::unique_ptr<backup::BackupService> m_backupService;
     std::unique_ptr<backup::RestoreConfirmations> m_restoreConfirmations;
     std::unique_ptr<BackupRouteContext> m_backupRoutes;
+    std::unique_ptr<MonitoringPlane> m_monitoring;
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<http::Router> m_router;
     std::unique_ptr<http::RequestMetrics> m_requestMetrics;

@@ -29,6 +29,7 @@ namespace recops::service {
 class AuditTrail;
 class Authenticator;
 class RecommendationService;
+class MonitoringPlane;
 class ServingModel;
 class TokenDirectory;
 
@@ -57,6 +58,8 @@ struct ServiceContext {
     models::TrainingJobs& trainer;
     /// Routes that change state register through it, so that every call is audited.
     const AuditTrail& audit;
+    /// Windows, SLOs, alerts, silences, on-call, notifications and drills.
+    MonitoringPlane& monitoring;
     /// Null when no retraining schedule is configured.
     const models::RetrainScheduler* scheduler = nullptr;
     models::RolloutMonitor* rollouts = nullptr;

@@ -57,6 +57,15 @@ SqliteStatement& SqliteStatement::bindNull(int index) {
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindOptional(int index,
+                                               const std::optional<std::int64_t>& value) {
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+SqliteStatement& SqliteStatement::bindOptional(int index, const std::optional<std::string>& value) {
+    return value ? bind(index, std::string_view(*value)) : bindNull(index);
+}
+
 bool SqliteStatement::step() {
     const int resultCode = sqlite3_step(m_statement);
     check(resultCode, "run");
@@ -68,10 +77,11 @@ void SqliteStatement::run() {
     }
 }
 
-void SqliteStatement::reset() {
+SqliteStatement& SqliteStatement::reset() {
     // sqlite3_reset repeats the last step's error code, which run()/step() already reported.
     sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
+    check(sqlite3_clear_bindings(m_statement), "clear the parameters of");
+    return *this;
 }
 
 std::int64_t SqliteStatement::changes() const {
@@ -84,6 +94,13 @@ std::int64_t SqliteStatement::columnInteger(int column) const {
 
 double SqliteStatement::columnDouble(int column) const {
     return sqlite3_column_double(m_statement, column);
+}
+
+std::optional<std::int64_t> SqliteStatement::columnOptionalInteger(int column) const {
+    if (columnIsNull(column)) {
+        return std::nullopt;
+    }
+    return columnInteger(column);
 }
 
 std::string SqliteStatement::columnText(int column) const {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -28,19 +29,24 @@ public:
     SqliteStatement& bind(int index, std::string_view text);
     SqliteStatement& bindBlob(int index, std::span<const std::uint8_t> bytes);
     SqliteStatement& bindNull(int index);
+    /// The value, or NULL when there is none (optional columns).
+    SqliteStatement& bindOptional(int index, const std::optional<std::int64_t>& value);
+    SqliteStatement& bindOptional(int index, const std::optional<std::string>& value);
 
     /// Runs to the next row: true when there is one, false when done.
     bool step();
     /// Runs a statement that returns no rows.
     void run();
     /// Makes the statement ready to run again with new parameters (bindings are cleared),
-    /// so a hot path prepares once and reuses it.
-    void reset();
+    /// so a hot path or a batch of rows prepares once and reuses it.
+    SqliteStatement& reset();
     /// Rows the last run() of an INSERT, UPDATE or DELETE changed on this connection.
     std::int64_t changes() const;
 
     std::int64_t columnInteger(int column) const;
     double columnDouble(int column) const;
+    /// The integer, or nothing when the column is NULL.
+    std::optional<std::int64_t> columnOptionalInteger(int column) const;
     std::string columnText(int column) const;
     /// The column's text without a copy: valid until the next step(), reset() or destruction.
     std::string_view columnTextView(int column) const;

@@ -3,14 +3,19 @@
 #pragma once
 
 #include "store/shared_sqlite_connection.h"
+#include "store/sqlite_alert_store.h"
 #include "store/sqlite_audit_log.h"
 #include "store/sqlite_catalog_store.h"
 #include "store/sqlite_database_snapshots.h"
 #include "store/sqlite_event_store.h"
 #include "store/sqlite_group_committer.h"
 #include "store/sqlite_incident_store.h"
+#include "store/sqlite_metric_window_store.h"
+#include "store/sqlite_notification_store.h"
+#include "store/sqlite_on_call_store.h"
 #include "store/sqlite_reader_pool.h"
 #include "store/sqlite_registry_store.h"
+#include "store/sqlite_silence_store.h"
 #include "store/sqlite_token_store.h"
 #include "store/sqlite_training_job_store.h"
 #include "store/storage.h"
@@ -49,6 +54,11 @@ public:
     AuditLog& audit() override { return m_audit; }
     IncidentStore& incidents() override { return m_incidents; }
     DatabaseSnapshots& snapshots() override { return m_snapshots; }
+    MetricWindowStore& metricWindows() override { return m_metricWindows; }
+    AlertStore& alerts() override { return m_alerts; }
+    SilenceStore& silences() override { return m_silences; }
+    OnCallStore& onCall() override { return m_onCall; }
+    NotificationStore& notifications() override { return m_notifications; }
     StoreHealth health() override;
 
     int schemaVersion() const { return m_schemaVersion; }
@@ -66,6 +76,11 @@ private:
     SqliteAuditLog m_audit;
     SqliteIncidentStore m_incidents;
     SqliteDatabaseSnapshots m_snapshots;
+    SqliteMetricWindowStore m_metricWindows{m_connection};
+    SqliteAlertStore m_alerts{m_connection};
+    SqliteSilenceStore m_silences{m_connection};
+    SqliteOnCallStore m_onCall{m_connection};
+    SqliteNotificationStore m_notifications{m_connection};
 };
 
 }  // namespace recops::store

@@ -2,12 +2,17 @@
 // Copyright 2026 The RecOps Authors
 #pragma once
 
+#include "store/alert_store.h"
 #include "store/audit_log.h"
 #include "store/catalog_store.h"
 #include "store/database_snapshots.h"
 #include "store/event_store.h"
 #include "store/incident_store.h"
+#include "store/metric_window_store.h"
+#include "store/notification_store.h"
+#include "store/on_call_store.h"
 #include "store/registry_store.h"
+#include "store/silence_store.h"
 #include "store/store_health.h"
 #include "store/token_store.h"
 #include "store/training_job_store.h"
@@ -38,6 +43,13 @@ public:
     virtual IncidentStore& incidents() = 0;
     /// Whole-database snapshots, for backups and restores.
     virtual DatabaseSnapshots& snapshots() = 0;
+
+    // Monitoring and alerting.
+    virtual MetricWindowStore& metricWindows() = 0;
+    virtual AlertStore& alerts() = 0;
+    virtual SilenceStore& silences() = 0;
+    virtual OnCallStore& onCall() = 0;
+    virtual NotificationStore& notifications() = 0;
 
     /// Asks the database a trivial question; never throws.
     virtual StoreHealth health() = 0;

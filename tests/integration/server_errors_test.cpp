@@ -89,14 +89,15 @@ HttpResponse send(HttpConnection& connection, const nlohmann::json& testCase,
     return connection.request(request["method"], request["target"], headers, body);
 }
 
-TEST_F(ServerErrorsTest, EveryCaseGetsItsProblem) {
+/// Sends every case of cases/ and checks its problem.
+void replay(const std::string& url, const std::map<std::string, std::string>& tokens) {
     const nlohmann::json cases = loadCases();
     ASSERT_FALSE(cases.empty());
     for (const nlohmann::json& testCase : cases) {
         SCOPED_TRACE(testCase["name"].get<std::string>() + ": " +
                      testCase["description"].get<std::string>());
-        HttpConnection connection(s_recopsd->url());
-        const HttpResponse response = send(connection, testCase, *s_tokens);
+        HttpConnection connection(url);
+        const HttpResponse response = send(connection, testCase, tokens);
         const nlohmann::json& expect = testCase["expect"];
 
         EXPECT_EQ(response.status, expect["status"].get<unsigned>());
@@ -132,6 +133,10 @@ TEST_F(ServerErrorsTest, EveryCaseGetsItsProblem) {
             EXPECT_EQ(connection.request("GET", "/healthz").status, 200u);
         }
     }
+}
+
+TEST_F(ServerErrorsTest, EveryCaseGetsItsProblem) {
+    replay(s_recopsd->url(), *s_tokens);
 }
 
 TEST_F(ServerErrorsTest, AnIncomingRequestIdIsEchoedInTheProblem) {

@@ -37,9 +37,8 @@ TEST_F(ServerProbesTest, HealthzDescribesTheRunningServer) {
     EXPECT_EQ(response.header("X-Request-Id").size(), 32u);
 
     const auto health = response.json();
-    EXPECT_THAT(keysOf(health),
-                UnorderedElementsAre("status", "version", "uptime_seconds", "model",
-                                     "model_load_failure", "store"));
+    EXPECT_THAT(keysOf(health), UnorderedElementsAre("status", "version", "uptime_seconds", "model",
+                                                     "model_load_failure", "store", "faults"));
     EXPECT_EQ(health["status"], "healthy");
     EXPECT_EQ(health["version"], requiredEnvironment("RECOPS_VERSION"));
     EXPECT_GE(health["uptime_seconds"].get<double>(), 0.0);
@@ -48,6 +47,7 @@ TEST_F(ServerProbesTest, HealthzDescribesTheRunningServer) {
     EXPECT_EQ(health["store"]["backend"], "sqlite");
     EXPECT_EQ(health["store"]["status"], "ok");
     EXPECT_GE(health["store"]["schema_version"].get<int>(), 1);
+    EXPECT_EQ(health["faults"], nlohmann::json::array());
 }
 
 TEST_F(ServerProbesTest, UptimeGrows) {
@@ -94,10 +94,7 @@ TEST_F(ServerProbesTest, MetricsPassPromtoolAndCountRequestsByRouteTemplate) {
     EXPECT_EQ(response.header("Content-Type"), "text/plain; version=0.0.4; charset=utf-8");
     const std::string& text = response.body;
 
-    TemporaryDirectory scratch;
-    const auto file = scratch.write("metrics.txt", text);
-    const CommandResult promtool =
-        runCommand(requiredEnvironment("PROMTOOL"), {"check", "metrics"}, {}, file);
+    const CommandResult promtool = checkMetricsWithPromtool(text);
     EXPECT_EQ(promtool.exitCode, 0) << promtool.standardOutput << promtool.standardError;
     EXPECT_EQ(promtool.standardOutput + promtool.standardError, "") << "promtool has remarks";
 

@@ -166,5 +166,29 @@ TEST_F(ConfigurationLoaderTest, AWellFormedBootstrapTokenIsAccepted) {
     EXPECT_EQ(loadConfiguration(sources).string(keys::kAuthBootstrapAdminToken), token);
 }
 
+TEST_F(ConfigurationLoaderTest, NumbersComeFromTomlFloatsOrIntegersAndFromText) {
+    ConfigurationSources sources = withFile("[alerts]\ndrift_psi = 0.3\ncache_hit_percent = 90\n");
+    sources.environment = {{"RECOPSD_ALERTS_FAST_BURN_FACTOR", "10.5"}};
+    sources.overrides = {"slo.availability_percent=99.95"};
+    const Configuration configuration = loadConfiguration(sources);
+    EXPECT_EQ(configuration.number(keys::kAlertsDriftPsi), 0.3);
+    EXPECT_EQ(configuration.number(keys::kAlertsCacheHitPercent), 90.0);
+    EXPECT_EQ(configuration.number(keys::kAlertsFastBurnFactor), 10.5);
+    EXPECT_EQ(configuration.number(keys::kSloAvailabilityPercent), 99.95);
+    EXPECT_EQ(loadConfiguration({}).number(keys::kSloAvailabilityPercent), 99.9);
+}
+
+TEST_F(ConfigurationLoaderTest, NumbersOutOfRangeOrNotNumbersAreRefused) {
+    ConfigurationSources sources = withFile("[alerts]\ndrift_psi = \"high\"\n");
+    sources.overrides = {"slo.availability_percent=100", "alerts.fast_burn_factor=1e3"};
+    EXPECT_THAT(problemsOf(sources),
+                ElementsAre(HasSubstr("alerts.drift_psi: expected number in 0.0..100.0, got "
+                                      "string \"high\""),
+                            "--set: slo.availability_percent: expected number in 50.0..99.999, "
+                            "got 100.0",
+                            "--set: alerts.fast_burn_factor: expected number in 0.1..1000.0, got "
+                            "\"1e3\""));
+}
+
 }  // namespace
 }  // namespace recops::config

@@ -2,6 +2,8 @@
 // Copyright 2026 The RecOps Authors
 #include "http/query_parameters.h"
 
+#include "common/timestamp.h"
+
 #include <gtest/gtest.h>
 
 namespace recops::http {
@@ -116,6 +118,26 @@ TEST(QueryParametersTest, RequiredTextMustBePresentNonEmptyAndShortEnough) {
     EXPECT_EQ(problemOf(query.requiredText("blank", 256)), "the query parameter blank is required");
     EXPECT_EQ(problemOf(query.requiredText("long", 5)), "long is longer than 5 bytes");
     EXPECT_EQ(std::get<std::string_view>(query.requiredText("long", 6)), "abcdef");
+}
+
+TEST(QueryParametersTest, ParseWithTheKnownNamesRefusesOthers) {
+    auto accepted = QueryParameters::parse("from=2026-03-01T12:00:00Z", {"from", "to"});
+    ASSERT_TRUE(std::holds_alternative<QueryParameters>(accepted));
+    auto refused = QueryParameters::parse("form=x", {"from", "to"});
+    ASSERT_TRUE(std::holds_alternative<Problem>(refused));
+    EXPECT_EQ(std::get<Problem>(refused).detail,
+              "unknown query parameter \"form\" (known: from, to)");
+}
+
+TEST(QueryParametersTest, TimestampReadsRfc3339AndSaysWhatWasExpected) {
+    const QueryParameters query = parsed("from=2026-03-01T12:00:00Z&to=yesterday");
+    const auto from = query.timestamp("from");
+    ASSERT_TRUE(std::holds_alternative<std::optional<std::chrono::system_clock::time_point>>(from));
+    EXPECT_EQ(std::get<0>(from), common::parseTimestamp("2026-03-01T12:00:00Z"));
+    EXPECT_EQ(problemOf(query.timestamp("to")),
+              "query parameter to: expected an RFC 3339 time such as 2026-03-01T12:00:00Z, got "
+              "\"yesterday\"");
+    EXPECT_FALSE(std::get<0>(query.timestamp("absent")).has_value());
 }
 
 }  // namespace

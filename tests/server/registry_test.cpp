@@ -83,5 +83,43 @@ TEST(RegistryTest, IncludesCollectorsInRegistrationOrder) {
     EXPECT_LT(text.find("fixed 7\n"), text.find("after_total 0\n"));
 }
 
+TEST(RegistryTest, ReadsAFamilyByNameWithLabelsAndValues) {
+    Registry registry;
+    auto& drift = registry.gaugeFamily("data_drift_psi", "PSI per feature.", {"feature"});
+    drift.withLabels({"age"}).set(0.25);
+    drift.withLabels({"country"}).set(0.05);
+    registry.counter("model_load_failures_total", "Failures.").increment(3);
+    registry.histogramFamily("latency_seconds", "Latency.", {}, {0.1, 1.0})
+        .withLabels({})
+        .observe(0.5);
+
+    const auto gauges = registry.read("data_drift_psi");
+    ASSERT_TRUE(gauges.has_value());
+    EXPECT_EQ(gauges->type, MetricType::Gauge);
+    ASSERT_EQ(gauges->samples.size(), 2u);
+    EXPECT_EQ(gauges->samples[0].label("feature"), "age");
+    EXPECT_DOUBLE_EQ(gauges->samples[0].value, 0.25);
+    EXPECT_EQ(gauges->samples[1].label("feature"), "country");
+    EXPECT_EQ(gauges->samples[1].label("no_such_label"), "");
+
+    const auto counter = registry.read("model_load_failures_total");
+    ASSERT_TRUE(counter.has_value());
+    EXPECT_EQ(counter->type, MetricType::Counter);
+    ASSERT_EQ(counter->samples.size(), 1u);
+    EXPECT_TRUE(counter->samples[0].labels.empty());
+    EXPECT_DOUBLE_EQ(counter->samples[0].value, 3.0);
+
+    EXPECT_DOUBLE_EQ(registry.read("latency_seconds")->samples.at(0).value, 1.0);
+}
+
+TEST(RegistryTest, ReadingAnUnknownNameGivesNothingAndAFamilyWithoutChildrenNoSamples) {
+    Registry registry;
+    registry.gaugeFamily("store_pool_connections_in_use", "In use.", {"pool"});
+    EXPECT_FALSE(registry.read("backup_last_success_timestamp_seconds").has_value());
+    const auto empty = registry.read("store_pool_connections_in_use");
+    ASSERT_TRUE(empty.has_value());
+    EXPECT_TRUE(empty->samples.empty());
+}
+
 }  // namespace
 }  // namespace recops::metrics

@@ -17,12 +17,67 @@ namespace {
 using ::testing::HasSubstr;
 
 TEST(SettingsTableTest, EveryKeyTheCodeReadsIsDeclared) {
-    for (std::string_view key :
-         {keys::kServerListen, keys::kServerThreads, keys::kServerReadTimeoutMs,
-          keys::kServerWriteTimeoutMs, keys::kServerMaxHeaderBytes, keys::kServerMaxBodyBytes,
-          keys::kServerShutdownTimeoutMs, keys::kAuthOpenEndpoints, keys::kAuthTokenRefreshMs,
-          keys::kAuthBootstrapAdminToken, keys::kLogAccess, keys::kLogLevel,
-          keys::kStorageSqliteFile, keys::kStorageBusyTimeoutMs, keys::kCacheEnabled}) {
+    for (std::string_view key : {keys::kServerListen,
+                                 keys::kServerThreads,
+                                 keys::kServerReadTimeoutMs,
+                                 keys::kServerWriteTimeoutMs,
+                                 keys::kServerMaxHeaderBytes,
+                                 keys::kServerMaxBodyBytes,
+                                 keys::kServerShutdownTimeoutMs,
+                                 keys::kAuthOpenEndpoints,
+                                 keys::kAuthTokenRefreshMs,
+                                 keys::kAuthBootstrapAdminToken,
+                                 keys::kLogAccess,
+                                 keys::kLogLevel,
+                                 keys::kStorageSqliteFile,
+                                 keys::kStorageBusyTimeoutMs,
+                                 keys::kCacheEnabled,
+                                 keys::kMonitoringEvaluationIntervalMs,
+                                 keys::kMonitoringCheckpointIntervalS,
+                                 keys::kSloAvailabilityPercent,
+                                 keys::kSloAvailabilityWindowS,
+                                 keys::kSloLatencyP95Ms,
+                                 keys::kSloLatencyP99Ms,
+                                 keys::kSloLatencyWindowS,
+                                 keys::kSloErrorRatePercent,
+                                 keys::kSloErrorRateWindowS,
+                                 keys::kAlertsDisabled,
+                                 keys::kAlertsLatencyP95Ms,
+                                 keys::kAlertsLatencyWindowS,
+                                 keys::kAlertsLatencyForS,
+                                 keys::kAlertsErrorRateWarningPercent,
+                                 keys::kAlertsErrorRateCriticalPercent,
+                                 keys::kAlertsErrorRateWindowS,
+                                 keys::kAlertsErrorRateForS,
+                                 keys::kAlertsNotReadyForS,
+                                 keys::kAlertsAvailabilityPercent,
+                                 keys::kAlertsAvailabilityWindowS,
+                                 keys::kAlertsAvailabilityForS,
+                                 keys::kAlertsModelLoadFailures,
+                                 keys::kAlertsModelLoadWindowS,
+                                 keys::kAlertsModelLoadForS,
+                                 keys::kAlertsDriftPsi,
+                                 keys::kAlertsDriftForS,
+                                 keys::kAlertsCacheHitPercent,
+                                 keys::kAlertsCacheHitWindowS,
+                                 keys::kAlertsCacheHitForS,
+                                 keys::kAlertsMemoryLimitBytes,
+                                 keys::kAlertsMemoryPercent,
+                                 keys::kAlertsMemoryForS,
+                                 keys::kAlertsPoolExhaustedForS,
+                                 keys::kAlertsBackupMaxAgeS,
+                                 keys::kAlertsBackupForS,
+                                 keys::kAlertsFastBurnFactor,
+                                 keys::kAlertsFastBurnForS,
+                                 keys::kAlertsSlowBurnFactor,
+                                 keys::kAlertsSlowBurnLongFactor,
+                                 keys::kAlertsSlowBurnForS,
+                                 keys::kNotificationsTimeoutMs,
+                                 keys::kNotificationsMaxAttempts,
+                                 keys::kNotificationsInitialBackoffMs,
+                                 keys::kNotificationsMaxBackoffMs,
+                                 keys::kNotificationsWorkers,
+                                 keys::kDrillsMaxDurationS}) {
         EXPECT_NE(findSetting(settingsTable(), key), nullptr) << key;
     }
 }
@@ -37,6 +92,9 @@ TEST(SettingsTableTest, RowsAreWellFormedAndDefaultsPassTheirOwnChecks) {
         EXPECT_FALSE(row.description.empty()) << row.key;
         if (row.type == SettingType::Integer) {
             EXPECT_LE(row.minimum, row.maximum) << row.key;
+        }
+        if (row.type == SettingType::Number) {
+            EXPECT_LT(row.numberMinimum, row.numberMaximum) << row.key;
         }
     }
     // Loading with no sources parses and checks every default.

@@ -82,6 +82,10 @@ TEST(TimestampTest, ParsesRfc3339AndRefusesEverythingElse) {
 TEST(TimestampTest, ParseTimestampIsTheSameParseAsATimePoint) {
     EXPECT_EQ(parseTimestamp("2026-03-01T13:30:00+01:30"), fromUnixMilliseconds(1'772'366'400'000));
     EXPECT_EQ(parseTimestamp("2026-02-30T00:00:00Z"), std::nullopt);
+    EXPECT_EQ(parseTimestamp("9999-12-31T23:59:59Z"), std::nullopt)
+        << "beyond the clock's range, refused rather than wrapped";
+    EXPECT_EQ(parseTimestamp("1600-01-01T00:00:00Z"), std::nullopt);
+    EXPECT_TRUE(parseTimestamp("2100-01-01T00:00:00Z").has_value());
 }
 
 TEST(TimestampTest, WhatIsFormattedParsesBack) {

@@ -135,6 +135,12 @@ CommandResult runCommand(const std::filesystem::path& program,
                          readFile(output.standardErrorFile)};
 }
 
+CommandResult checkMetricsWithPromtool(const std::string& exposition) {
+    TemporaryDirectory scratch;
+    const auto file = scratch.write("metrics.txt", exposition);
+    return runCommand(requiredEnvironment("PROMTOOL"), {"check", "metrics"}, {}, file);
+}
+
 CommandResult runRecopsd(const std::vector<std::string>& arguments,
                          const std::map<std::string, std::string>& extraEnvironment) {
     return runCommand(RecopsdProcess::binary(), arguments, extraEnvironment);

@@ -49,6 +49,10 @@ CommandResult runCommand(const std::filesystem::path& program,
                          const std::map<std::string, std::string>& extraEnvironment = {},
                          const std::filesystem::path& standardInputFile = {});
 
+/// `promtool check metrics` (PROMTOOL) on a scrape's text: exit code 0 and no output mean
+/// Prometheus takes it without a remark.
+CommandResult checkMetricsWithPromtool(const std::string& exposition);
+
 /// Runs `recopsd ARGUMENTS...` (RecopsdProcess::binary()).
 CommandResult runRecopsd(const std::vector<std::string>& arguments,
                          const std::map<std::string, std::string>& extraEnvironment = {});
