@@ -58,6 +58,14 @@ std::variant<QueryParameters, Problem> QueryParameters::parse(
         if (auto problem = parameters->rejectUnknown(known)) {
             return std::move(*problem);
         }
+        const auto& values = parameters->m_values;
+        for (auto entry = values.begin(); entry != values.end(); ++entry) {
+            if (std::any_of(values.begin(), entry, [&entry](const auto& earlier) {
+                    return earlier.first == entry->first;
+                })) {
+                return invalidParameter(entry->first, "given more than once");
+            }
+        }
     }
     return parsed;
 }
@@ -151,9 +159,9 @@ QueryParameters::timestamp(std::string_view name) const {
     }
     const auto time = common::parseTimestamp(*text);
     if (!time) {
-        return invalidParameter(name,
-                                "expected an RFC 3339 time such as 2026-03-01T12:00:00Z, got \"" +
-                                    std::string(*text) + "\"");
+        return invalidParameter(
+            name, "expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z, got \"" +
+                      std::string(*text) + "\"");
     }
     return std::optional<std::chrono::system_clock::time_point>(time);
 }

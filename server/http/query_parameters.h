@@ -26,7 +26,8 @@ class QueryParameters {
 public:
     /// Decodes @p query ("a=1&b=x%20y"); a malformed escape or an empty name is a problem.
     static std::variant<QueryParameters, Problem> parse(std::string_view query);
-    /// parse(), then rejectUnknown(@p known): what most routes want in one call.
+    /// parse(), then rejectUnknown(@p known), and a name given twice is refused rather than
+    /// one of its values picked: what routes without repeatable parameters want in one call.
     static std::variant<QueryParameters, Problem> parse(
         std::string_view query, std::initializer_list<std::string_view> known);
 

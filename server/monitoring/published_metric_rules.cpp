@@ -176,10 +176,14 @@ AlertRule backupTooOld(const BuiltInRuleSettings& settings) {
                  family ? family->samples : std::vector<metrics::SampleReading>{}) {
                 const double age = now - sample.value;
                 const Labels labels = labelsOf(sample);
+                // The gauge is 0 until a first backup succeeds: past the RPO too, but say so.
+                const std::string what =
+                    sample.value <= 0.0
+                        ? "no backup" + describeLabels(labels) + " has succeeded yet"
+                        : "last successful backup" + describeLabels(labels) + " is " +
+                              formatNumber(age / 3600.0) + " h old";
                 observations.push_back({labels, age, age > static_cast<double>(maximumAge.count()),
-                                        "last successful backup" + describeLabels(labels) + " is " +
-                                            formatNumber(age / 3600.0) + " h old (RPO " +
-                                            formatDuration(maximumAge) + ")"});
+                                        what + " (RPO " + formatDuration(maximumAge) + ")"});
             }
             return observations;
         }};

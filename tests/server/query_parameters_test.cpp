@@ -127,6 +127,9 @@ TEST(QueryParametersTest, ParseWithTheKnownNamesRefusesOthers) {
     ASSERT_TRUE(std::holds_alternative<Problem>(refused));
     EXPECT_EQ(std::get<Problem>(refused).detail,
               "unknown query parameter \"form\" (known: from, to)");
+    auto repeated = QueryParameters::parse("from=a&to=b&from=c", {"from", "to"});
+    ASSERT_TRUE(std::holds_alternative<Problem>(repeated));
+    EXPECT_EQ(std::get<Problem>(repeated).detail, "query parameter from: given more than once");
 }
 
 TEST(QueryParametersTest, TimestampReadsRfc3339AndSaysWhatWasExpected) {
@@ -135,7 +138,8 @@ TEST(QueryParametersTest, TimestampReadsRfc3339AndSaysWhatWasExpected) {
     ASSERT_TRUE(std::holds_alternative<std::optional<std::chrono::system_clock::time_point>>(from));
     EXPECT_EQ(std::get<0>(from), common::parseTimestamp("2026-03-01T12:00:00Z"));
     EXPECT_EQ(problemOf(query.timestamp("to")),
-              "query parameter to: expected an RFC 3339 time such as 2026-03-01T12:00:00Z, got "
+              "query parameter to: expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z, "
+              "got "
               "\"yesterday\"");
     EXPECT_FALSE(std::get<0>(query.timestamp("absent")).has_value());
 }
