@@ -63,7 +63,7 @@ QString ChangeSummary::transitionDetails(const ModelVersion& version, ModelStage
     lines.append(GateResults::summary(gates) + u'.');
     const int failed = GateResults::failedCount(gates);
     if (force) {
-        lines.append(failed > 0 ? tr("FORCED past %n failing gate(s).", nullptr, failed)
+        lines.append(failed > 0 ? tr("FORCED past failing gates (%1).").arg(failed)
                                 : tr("Forced (recorded as such)."));
     }
     if (!comment.isEmpty()) {

@@ -44,9 +44,9 @@ QString GateResults::summary(const QList<GateResult>& gates) {
     }
     const int failed = failedCount(gates);
     if (failed == 0) {
-        return tr("All %n gate(s) passed", nullptr, static_cast<int>(gates.size()));
+        return tr("All gates passed (%1 of %1)").arg(gates.size());
     }
-    return tr("%1 of %n gate(s) failed", nullptr, static_cast<int>(gates.size())).arg(failed);
+    return tr("Gates failed: %1 of %2").arg(failed).arg(gates.size());
 }
 
 }  // namespace recops::console

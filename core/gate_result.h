@@ -37,7 +37,7 @@ public:
     /// @p error when it is not an array of gates.
     static std::optional<QList<GateResult>> fromJson(const QJsonArray& array, QString* error);
     static int failedCount(const QList<GateResult>& gates);
-    /// "All 6 gates passed", "2 of 6 gates failed", "No gates apply".
+    /// "All gates passed (6 of 6)", "Gates failed: 2 of 6", "No gates apply".
     static QString summary(const QList<GateResult>& gates);
 };
 
