@@ -34,6 +34,26 @@ QString ChangeSummary::versionTag(const ModelVersion& version) {
     return tr("%1, “%2”").arg(algorithm, version.label);
 }
 
+QString ChangeSummary::aliasSet(const QString& model, const QString& alias, int version,
+                                std::optional<int> previousVersion) {
+    if (!previousVersion) {
+        return tr("Set the alias %1 of %2 to version %3.").arg(alias, model).arg(version);
+    }
+    return tr("Move the alias %1 of %2 from version %3 to version %4.")
+        .arg(alias, model)
+        .arg(*previousVersion)
+        .arg(version);
+}
+
+QString ChangeSummary::aliasRemoval(const QString& model, const QString& alias, int version) {
+    return tr("Remove the alias %1 of %2 (on version %3).").arg(alias, model).arg(version);
+}
+
+QString ChangeSummary::jobCancellation(const QString& jobId, const QString& algorithm,
+                                       const QString& status) {
+    return tr("Cancel training job %1 (%2, %3).").arg(jobId, algorithm, status);
+}
+
 QString ChangeSummary::transition(const ModelVersion& version, ModelStage toStage) {
     return tr("Move version %1 of %2 (%3) from %4 to %5.")
         .arg(version.version)

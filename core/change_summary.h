@@ -49,6 +49,16 @@ public:
     static QString rolloutAbort(const QString& model, int candidateVersion,
                                 std::optional<int> productionVersion);
 
+    /// "Set the alias champion of default to version 3." or "Move the alias champion of
+    /// default from version 2 to version 3."
+    static QString aliasSet(const QString& model, const QString& alias, int version,
+                            std::optional<int> previousVersion);
+    /// "Remove the alias champion of default (on version 2)."
+    static QString aliasRemoval(const QString& model, const QString& alias, int version);
+    /// "Cancel training job job-1a2b (als, running)."
+    static QString jobCancellation(const QString& jobId, const QString& algorithm,
+                                   const QString& status);
+
     /// "als" or "als, “weekly”": how a version is recognised at a glance.
     static QString versionTag(const ModelVersion& version);
 };

@@ -10,9 +10,9 @@ namespace {
 
 QDateTime timeAt(const QJsonObject& data, QLatin1StringView key) {
     const QJsonValue value = data.value(key);
-    return value.isDouble() ? QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble()),
-                                                             Qt::UTC)
-                            : QDateTime();
+    return value.isDouble()
+               ? QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC)
+               : QDateTime();
 }
 
 }  // namespace

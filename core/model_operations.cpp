@@ -3,6 +3,7 @@
 #include "core/model_operations.h"
 
 #include "core/api_client.h"
+#include "core/registry_paths.h"
 #include "core/server_connection.h"
 #include "core/training_request.h"
 
@@ -15,10 +16,6 @@ namespace recops::console {
 
 ModelOperations::ModelOperations(ServerConnection* connection, QObject* parent)
     : QObject(parent), m_connection(connection) {}
-
-QString ModelOperations::modelPath(const QString& model) {
-    return QStringLiteral("/api/v1/models/") + QString::fromLatin1(QUrl::toPercentEncoding(model));
-}
 
 bool ModelOperations::isValidAlias(const QString& alias) {
     static const QRegularExpression name(QStringLiteral("^[a-z0-9_-]{1,64}$"));
@@ -37,7 +34,7 @@ ApiReply* ModelOperations::transition(const TransitionRequest& request) {
         body.insert(QStringLiteral("dry_run"), true);
     }
     return m_connection->client()->post(
-        modelPath(request.model) + QStringLiteral("/versions/%1/transition").arg(request.version),
+        RegistryPaths::version(request.model, request.version) + QStringLiteral("/transition"),
         QJsonDocument(body));
 }
 
@@ -46,7 +43,7 @@ ApiReply* ModelOperations::rollback(const QString& model, const QString& comment
     if (!comment.isEmpty()) {
         body.insert(QStringLiteral("comment"), comment);
     }
-    return m_connection->client()->post(modelPath(model) + QStringLiteral("/rollback"),
+    return m_connection->client()->post(RegistryPaths::model(model) + QStringLiteral("/rollback"),
                                         QJsonDocument(body));
 }
 
@@ -57,14 +54,14 @@ ApiReply* ModelOperations::setAlias(const QString& model, const QString& alias, 
         body.insert(QStringLiteral("comment"), comment);
     }
     return m_connection->client()->send(QByteArrayLiteral("PUT"),
-                                        modelPath(model) + QStringLiteral("/aliases/") +
+                                        RegistryPaths::model(model) + QStringLiteral("/aliases/") +
                                             QString::fromLatin1(QUrl::toPercentEncoding(alias)),
                                         QUrlQuery(), QJsonDocument(body));
 }
 
 ApiReply* ModelOperations::removeAlias(const QString& model, const QString& alias) {
     return m_connection->client()->send(QByteArrayLiteral("DELETE"),
-                                        modelPath(model) + QStringLiteral("/aliases/") +
+                                        RegistryPaths::model(model) + QStringLiteral("/aliases/") +
                                             QString::fromLatin1(QUrl::toPercentEncoding(alias)),
                                         QUrlQuery(), QJsonDocument());
 }

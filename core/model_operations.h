@@ -64,8 +64,6 @@ public:
     static bool isValidAlias(const QString& alias);
 
 private:
-    static QString modelPath(const QString& model);
-
     QPointer<ServerConnection> m_connection;
 };
 

@@ -107,6 +107,29 @@ QVariant ModelVersionTableModel::data(const QModelIndex& index, int role) const 
             return serving;
         case CanaryRole:
             return canary;
+        case BadgesRole: {
+            const auto badge = [](const QString& text, const QString& kind) {
+                return QVariantMap{{QStringLiteral("text"), text}, {QStringLiteral("kind"), kind}};
+            };
+            QVariantList badges;
+            if (column == StageColumn) {
+                badges.append(
+                    badge(ModelStages::displayName(version.stage), QStringLiteral("stage")));
+                if (serving) {
+                    badges.append(badge(tr("serving"), QStringLiteral("serving")));
+                }
+                if (canary) {
+                    badges.append(
+                        badge(tr("canary %1").arg(RegistryFormat::percent(m_canaryPercent)),
+                              QStringLiteral("canary")));
+                }
+            } else if (column == AliasesColumn) {
+                for (const QString& alias : version.aliases) {
+                    badges.append(badge(alias, QStringLiteral("alias")));
+                }
+            }
+            return badges;
+        }
         case LabelsRole:
             return QVariantMap{
                 {QStringLiteral("serving"), serving ? tr("yes") : tr("no")},
@@ -135,11 +158,8 @@ QVariant ModelVersionTableModel::data(const QModelIndex& index, int role) const 
             case VersionColumn:
                 return QString::number(version.version);
             case StageColumn:
-                if (canary) {
-                    return tr("%1 · canary %2")
-                        .arg(ModelStages::displayName(version.stage),
-                             RegistryFormat::percent(m_canaryPercent));
-                }
+                // Serving and canary are badges and labels (serving=yes), so that
+                // stage=production still finds the serving version.
                 return ModelStages::displayName(version.stage);
             case AliasesColumn:
                 return version.aliases.join(QStringLiteral(", "));
@@ -159,6 +179,16 @@ QVariant ModelVersionTableModel::data(const QModelIndex& index, int role) const 
     }
     if (role == Qt::AccessibleTextRole && column == VersionColumn && serving) {
         return tr("%1, served now").arg(version.version);
+    }
+    if (role == Qt::AccessibleTextRole && column == StageColumn) {
+        QStringList words{ModelStages::displayName(version.stage)};
+        if (serving) {
+            words.append(tr("serving"));
+        }
+        if (canary) {
+            words.append(tr("canary %1").arg(RegistryFormat::percent(m_canaryPercent)));
+        }
+        return words.join(QStringLiteral(", "));
     }
     if (role == SortRole) {
         switch (column) {

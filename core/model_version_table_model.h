@@ -39,6 +39,8 @@ public:
         ServingRole,                  ///< bool: recopsd serves this version now
         CanaryRole,                   ///< bool: the candidate of the running rollout
         LabelsRole,                   ///< QVariantMap: serving, canary, ever_production, created_by
+        BadgesRole,                   ///< QVariantList of {text, kind} maps for the stage and alias
+                                      ///< columns; kind is "stage", "serving", "canary" or "alias"
         MetricNameRole,               ///< in headerData: the metric of a metric column
     };
     Q_ENUM(Role)

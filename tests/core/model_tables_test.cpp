@@ -89,8 +89,30 @@ private Q_SLOTS:
         model.setCanary(2, 10.0);
         QVERIFY(model.index(3, 0).data(ModelVersionTableModel::ServingRole).toBool());
         QVERIFY(!model.index(2, 0).data(ModelVersionTableModel::ServingRole).toBool());
-        QCOMPARE(model.index(2, ModelVersionTableModel::StageColumn).data().toString(),
-                 QStringLiteral("None · canary 10.0 %"));
+        QCOMPARE(model.index(2, ModelVersionTableModel::StageColumn)
+                     .data(Qt::AccessibleTextRole)
+                     .toString(),
+                 QStringLiteral("None, canary 10.0 %"));
+        QCOMPARE(model.index(3, ModelVersionTableModel::StageColumn)
+                     .data(Qt::AccessibleTextRole)
+                     .toString(),
+                 QStringLiteral("Production, serving"));
+        QCOMPARE(model.index(3, ModelVersionTableModel::StageColumn).data().toString(),
+                 QStringLiteral("Production"));
+        const QVariantList badges = model.index(2, ModelVersionTableModel::StageColumn)
+                                        .data(ModelVersionTableModel::BadgesRole)
+                                        .toList();
+        QCOMPARE(badges.size(), 2);
+        QCOMPARE(badges.at(1).toMap().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("canary"));
+        QCOMPARE(model.index(2, ModelVersionTableModel::AliasesColumn)
+                     .data(ModelVersionTableModel::BadgesRole)
+                     .toList()
+                     .constFirst()
+                     .toMap()
+                     .value(QStringLiteral("text"))
+                     .toString(),
+                 QStringLiteral("champion"));
         QCOMPARE(model.index(3, 0).data(Qt::AccessibleTextRole).toString(),
                  QStringLiteral("1, served now"));
 
