@@ -289,6 +289,10 @@ void ModelsPage::chooseModel(const QString& model) {
     }
     m_model = model;
     m_selectedOnce = false;
+    // /healthz usually answers before the registry does: the served version it named is
+    // marked once its model is the one shown.
+    m_versionsPanel->model()->setServingVersion(m_servingModel == m_model ? m_servingVersion
+                                                                          : std::nullopt);
     m_versions->setPath(RegistryPaths::versions(model));
     m_history->setPath(RegistryPaths::history(model));
     m_jobs->setQuery(QUrlQuery{{QStringLiteral("model"), model}});
