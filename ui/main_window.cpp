@@ -119,7 +119,13 @@ MainWindow::MainWindow(ServerConnection* connection, ProfileStore* profiles, Sec
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Closing the window hides its pages, and a page that is hidden pauses its pollers; the
+    // news of that must not reach this window once its members are gone.
+    for (PageWidget* page : std::as_const(m_pages)) {
+        disconnect(page, nullptr, this, nullptr);
+    }
+}
 
 void MainWindow::createPages() {
     const QList<ConsolePage> pages = ConsolePages::all();
