@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QStringList>
 
 namespace recops::console {
 
@@ -88,6 +89,14 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray& contentTyp
     error.m_detail = text(QLatin1StringView("detail"));
     if (const QString requestId = text(QLatin1StringView("request_id")); !requestId.isEmpty()) {
         error.m_requestId = requestId;
+    }
+    static const QStringList standard = {QStringLiteral("type"),     QStringLiteral("title"),
+                                         QStringLiteral("status"),   QStringLiteral("detail"),
+                                         QStringLiteral("instance"), QStringLiteral("request_id")};
+    for (auto it = problem.constBegin(); it != problem.constEnd(); ++it) {
+        if (!standard.contains(it.key())) {
+            error.m_extensions.insert(it.key(), it.value());
+        }
     }
     return error;
 }

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 namespace recops::console {
@@ -60,6 +61,11 @@ public:
     void setRequestId(const QString& requestId) { m_requestId = requestId; }
     /// True when the server's body was a well-formed problem object.
     bool hasProblemBody() const { return m_hasProblemBody; }
+    /**
+     * The problem's members beyond the standard ones (RFC 9457 extensions): a refused
+     * transition's "gates", a conflict's "current_production".
+     */
+    QJsonObject extensions() const { return m_extensions; }
 
     /// One line for a status bar or a log: "401 Unauthorized: token expired".
     QString summary() const;
@@ -76,6 +82,7 @@ private:
     QString m_detail;
     QString m_requestId;
     bool m_hasProblemBody = false;
+    QJsonObject m_extensions;
 };
 
 /// The standard reason phrase for an HTTP status ("Not Found"), or "HTTP <status>".

@@ -37,6 +37,15 @@ bool ResourcePoller::isFetching() const {
     return !m_inFlight.isNull();
 }
 
+void ResourcePoller::setPath(const QString& path) {
+    if (path == m_path) {
+        return;
+    }
+    m_path = path;
+    onProfileChanged();  // the same as for another server: nothing of the old value applies
+    followConnection();
+}
+
 void ResourcePoller::setIntervalMs(int intervalMs) {
     m_intervalMs = std::max(100, intervalMs);
 }

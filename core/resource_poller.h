@@ -46,6 +46,11 @@ public:
     ~ResourcePoller() override;
 
     QString path() const { return m_path; }
+    /**
+     * Follows another resource (the versions of another model): the value of the old one
+     * is dropped, as when the profile changes, and an active poller fetches the new one.
+     */
+    void setPath(const QString& path);
     void setQuery(const QUrlQuery& query) { m_query = query; }
     QUrlQuery query() const { return m_query; }
     void setIntervalMs(int intervalMs);

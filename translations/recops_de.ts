@@ -41,6 +41,104 @@
     </message>
 </context>
 <context>
+    <name>ChangeConfirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSummary</name>
+    <message>
+        <source>unsaved connection</source>
+        <translation>nicht gespeicherte Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>On %1: this changes what live traffic is served.</source>
+        <translation>Auf %1: Dies ändert, was der Live-Verkehr ausgeliefert bekommt.</translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation>Auf %1.</translation>
+    </message>
+    <message>
+        <source>%1, “%2”</source>
+        <translation>%1, „%2“</translation>
+    </message>
+    <message>
+        <source>Set the alias %1 of %2 to version %3.</source>
+        <translation>Den Alias %1 von %2 auf Version %3 setzen.</translation>
+    </message>
+    <message>
+        <source>Move the alias %1 of %2 from version %3 to version %4.</source>
+        <translation>Den Alias %1 von %2 von Version %3 auf Version %4 verschieben.</translation>
+    </message>
+    <message>
+        <source>Remove the alias %1 of %2 (on version %3).</source>
+        <translation>Den Alias %1 von %2 entfernen (auf Version %3).</translation>
+    </message>
+    <message>
+        <source>Cancel training job %1 (%2, %3).</source>
+        <translation>Trainingsauftrag %1 abbrechen (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Move version %1 of %2 (%3) from %4 to %5.</source>
+        <translation>Version %1 von %2 (%3) von %4 nach %5 verschieben.</translation>
+    </message>
+    <message>
+        <source>Version %1 leaves Production and is archived; recopsd serves version %2 from then on.</source>
+        <translation>Version %1 verlässt Produktion und wird archiviert; recopsd liefert ab dann Version %2 aus.</translation>
+    </message>
+    <message>
+        <source>recopsd serves version %1 from then on.</source>
+        <translation>recopsd liefert ab dann Version %1 aus.</translation>
+    </message>
+    <message>
+        <source>The model has no Production version afterwards: recopsd serves no model of its own until one is promoted.</source>
+        <translation>Das Modell hat danach keine Produktionsversion: recopsd liefert kein eigenes Modell aus, bis eine befördert wird.</translation>
+    </message>
+    <message>
+        <source>FORCED past failing gates (%1).</source>
+        <translation>ERZWUNGEN trotz fehlgeschlagener Prüfungen (%1).</translation>
+    </message>
+    <message>
+        <source>Forced (recorded as such).</source>
+        <translation>Erzwungen (als solches aufgezeichnet).</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Roll %1 back from version %2 to version %3, which served in Production before. No gates are checked.</source>
+        <translation>%1 von Version %2 auf Version %3 zurücksetzen, die zuvor in Produktion lief. Es werden keine Prüfungen durchgeführt.</translation>
+    </message>
+    <message>
+        <source>Send %1 of %2&apos;s traffic to version %3.</source>
+        <translation>%1 des Verkehrs von %2 an Version %3 senden.</translation>
+    </message>
+    <message>
+        <source>Send %1 of %2&apos;s traffic to version %3; Production version %4 keeps %5.</source>
+        <translation>%1 des Verkehrs von %2 an Version %3 senden; Produktionsversion %4 behält %5.</translation>
+    </message>
+    <message>
+        <source>Promote the canary, version %1 of %2, to Production through the gates, and end the rollout.</source>
+        <translation>Den Canary, Version %1 von %2, über die Prüfungen in Produktion befördern und den Rollout beenden.</translation>
+    </message>
+    <message>
+        <source>Stop the canary of %1: version %2 takes no more traffic.</source>
+        <translation>Den Canary von %1 beenden: Version %2 erhält keinen Verkehr mehr.</translation>
+    </message>
+    <message>
+        <source>Stop the canary of %1: version %2 takes no more traffic, Production version %3 takes all of it.</source>
+        <translation>Den Canary von %1 beenden: Version %2 erhält keinen Verkehr mehr, Produktionsversion %3 erhält den gesamten.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Operations console for recopsd: server health, alerts, models, backups, escalation contacts, runbooks and incidents.</source>
@@ -136,6 +234,29 @@
     </message>
 </context>
 <context>
+    <name>DriftReport</name>
+    <message>
+        <source>insufficient data</source>
+        <translation>zu wenige Daten</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>deutlich</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>schwer</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentTags</name>
     <message>
         <source>Production</source>
@@ -163,6 +284,21 @@
     <message>
         <source>&quot;%1&quot; is not a label name; read as text.</source>
         <translation>„%1“ ist kein Labelname; als Text gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>GateResults</name>
+    <message>
+        <source>No gates apply</source>
+        <translation>Keine Prüfungen anwendbar</translation>
+    </message>
+    <message>
+        <source>All gates passed (%1 of %1)</source>
+        <translation>Alle Prüfungen bestanden (%1 von %1)</translation>
+    </message>
+    <message>
+        <source>Gates failed: %1 of %2</source>
+        <translation>Prüfungen fehlgeschlagen: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -268,6 +404,76 @@
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation>%1 ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not an integer</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 time: &quot;%2&quot;</source>
+        <translation>%1 ist keine Zeit nach ISO 8601: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not an array</source>
+        <translation>%1 ist kein Array</translation>
+    </message>
+    <message>
+        <source>%1[%2] is not a string</source>
+        <translation>%1[%2] ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not a stage: &quot;%2&quot;</source>
+        <translation>%1 ist keine Stufe: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of change: &quot;%2&quot;</source>
+        <translation>%1 ist keine Art von Änderung: &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ModelStages</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+</context>
+<context>
     <name>PageCatalog</name>
     <message>
         <source>Dashboard</source>
@@ -296,10 +502,6 @@
     <message>
         <source>The model registry: every version with its evaluation metrics, and its stage (None, Staging, Production, Archived), with promotion and rollback.</source>
         <translation>Die Modellregistrierung: jede Version mit ihren Auswertungsmetriken und ihrer Stufe (None, Staging, Production, Archived), mit Beförderung und Rücknahme.</translation>
-    </message>
-    <message>
-        <source>recopsd&apos;s model registry API (versions, metrics and stage changes)</source>
-        <translation>die Modellregistrierungs-API von recopsd (Versionen, Metriken und Stufenwechsel)</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -525,6 +727,68 @@
     </message>
 </context>
 <context>
+    <name>RegistryFormat</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>= 0</source>
+        <translation>= 0</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 (%2%4 %)</source>
+        <translation>%1 %2%3 (%2%4 %)</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryHistory</name>
+    <message>
+        <source>registered</source>
+        <translation>registriert</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>alias set</source>
+        <translation>Alias gesetzt</translation>
+    </message>
+    <message>
+        <source>alias removed</source>
+        <translation>Alias entfernt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>Staleness</name>
     <message>
         <source>just now</source>
@@ -567,6 +831,80 @@
     </message>
 </context>
 <context>
+    <name>TokenRole</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Changing models needs the operator role; the token&apos;s role is not known yet.</source>
+        <translation>Modelle zu ändern erfordert die Rolle operator; die Rolle des Tokens ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Changing models needs the operator role; this token is a %1.</source>
+        <translation>Modelle zu ändern erfordert die Rolle operator; dieses Token hat die Rolle %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRequest</name>
+    <message>
+        <source>&quot;%1&quot; is not name=value, as in factors=64</source>
+        <translation>„%1“ ist nicht name=wert, wie in factors=64</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>Parameters: %1.</source>
+        <translation>Parameter: %1.</translation>
+    </message>
+    <message>
+        <source>Parameters need an algorithm: recopsd&apos;s own choice takes no parameters.</source>
+        <translation>Parameter erfordern einen Algorithmus: Die eigene Wahl von recopsd nimmt keine Parameter.</translation>
+    </message>
+    <message>
+        <source>Window: the number of days must be positive.</source>
+        <translation>Zeitraum: Die Anzahl der Tage muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>Window: give both the start and the end.</source>
+        <translation>Zeitraum: Geben Sie Anfang und Ende an.</translation>
+    </message>
+    <message>
+        <source>Window: the start must be before the end.</source>
+        <translation>Zeitraum: Der Anfang muss vor dem Ende liegen.</translation>
+    </message>
+    <message>
+        <source>Label: at most 500 bytes.</source>
+        <translation>Bezeichnung: höchstens 500 Bytes.</translation>
+    </message>
+    <message>
+        <source>Target stage: Staging or Production, or none to register the version only.</source>
+        <translation>Zielstufe: Staging oder Produktion, oder keine, um die Version nur zu registrieren.</translation>
+    </message>
+    <message>
+        <source>A dry run registers nothing, so it cannot promote to a stage.</source>
+        <translation>Ein Probelauf registriert nichts und kann daher in keine Stufe befördern.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Try recops-console --help.</source>
@@ -586,6 +924,117 @@
     <message>
         <source>Cannot delete alert history: %1</source>
         <translation>Der Alarmverlauf kann nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AliasDialog</name>
+    <message>
+        <source>&amp;Remove alias…</source>
+        <translation>Alias &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Aliases of %1</source>
+        <translation>Aliasse von %1</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>champion</source>
+        <translation>champion</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Where the alias is now</source>
+        <translation>Wo der Alias jetzt steht</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Alias entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>Now on:</source>
+        <translation>Jetzt auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Move alias…</source>
+        <translation>Alias &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>&amp;Set alias…</source>
+        <translation>Alias &amp;setzen…</translation>
+    </message>
+    <message>
+        <source>An alias is 1 to 64 characters: a-z, 0-9, - and _ (such as champion).</source>
+        <translation>Ein Alias hat 1 bis 64 Zeichen: a-z, 0-9, - und _ (etwa champion).</translation>
+    </message>
+    <message>
+        <source>Confirm the alias</source>
+        <translation>Alias bestätigen</translation>
+    </message>
+    <message>
+        <source>An alias names a version in the registry; what recopsd serves does not change. The stage history records who moved it.</source>
+        <translation>Ein Alias benennt eine Version in der Modellregistrierung; was recopsd ausliefert, ändert sich nicht. Die Stufenhistorie zeichnet auf, wer ihn verschoben hat.</translation>
+    </message>
+    <message>
+        <source>Move alias</source>
+        <translation>Alias verschieben</translation>
+    </message>
+    <message>
+        <source>Set alias</source>
+        <translation>Alias setzen</translation>
+    </message>
+    <message>
+        <source>Confirm the removal</source>
+        <translation>Entfernen bestätigen</translation>
+    </message>
+    <message>
+        <source>What recopsd serves does not change. The stage history records the removal.</source>
+        <translation>Was recopsd ausliefert, ändert sich nicht. Die Stufenhistorie zeichnet das Entfernen auf.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>recopsd refused: %1</source>
+        <translation>recopsd hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -619,6 +1068,101 @@
     </message>
 </context>
 <context>
+    <name>recops::console::CanaryPanel</name>
+    <message>
+        <source>&amp;Promote canary…</source>
+        <translation>Canary &amp;befördern…</translation>
+    </message>
+    <message>
+        <source>A&amp;bort canary…</source>
+        <translation>Canary a&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <source>Canary status</source>
+        <translation>Canary-Status</translation>
+    </message>
+    <message>
+        <source>Candidate version</source>
+        <translation>Kandidatenversion</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s share of traffic</source>
+        <translation>Verkehrsanteil des Kandidaten</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s share in percent</source>
+        <translation>Anteil des Kandidaten in Prozent</translation>
+    </message>
+    <message>
+        <source>Promote canary</source>
+        <translation>Canary befördern</translation>
+    </message>
+    <message>
+        <source>Promote the candidate to Production through the gates.</source>
+        <translation>Den Kandidaten über die Prüfungen in Produktion befördern.</translation>
+    </message>
+    <message>
+        <source>Abort canary</source>
+        <translation>Canary abbrechen</translation>
+    </message>
+    <message>
+        <source>Send all traffic back to Production.</source>
+        <translation>Den gesamten Verkehr an Produktion zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidate:</source>
+        <translation>Ka&amp;ndidat:</translation>
+    </message>
+    <message>
+        <source>S&amp;hare:</source>
+        <translation>&amp;Anteil:</translation>
+    </message>
+    <message>
+        <source>Canary arms</source>
+        <translation>Canary-Zweige</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No canary runs: Production takes all of the serving model&apos;s traffic.</source>
+        <translation>Kein Canary läuft: Produktion erhält den gesamten Verkehr des ausgelieferten Modells.</translation>
+    </message>
+    <message>
+        <source>Version %1 takes %2 of %3&apos;s traffic since %4 (started by %5).</source>
+        <translation>Version %1 erhält %2 des Verkehrs von %3 seit %4 (gestartet von %5).</translation>
+    </message>
+    <message>
+        <source>The candidate serves; figures since %1.</source>
+        <translation>Der Kandidat wird ausgeliefert; Kennzahlen seit %1.</translation>
+    </message>
+    <message>
+        <source>The candidate is not serving yet: it is loading, or failed to load (see the Dashboard).</source>
+        <translation>Der Kandidat wird noch nicht ausgeliefert: Er lädt noch oder konnte nicht geladen werden (siehe Übersicht).</translation>
+    </message>
+    <message>
+        <source>&amp;Change share…</source>
+        <translation>Anteil ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Start canary…</source>
+        <translation>Canary &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Change share</source>
+        <translation>Anteil ändern</translation>
+    </message>
+    <message>
+        <source>Start canary</source>
+        <translation>Canary starten</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::ChartHistoryStore</name>
     <message>
         <source>Cannot keep a sample of %1: %2</source>
@@ -631,6 +1175,13 @@
     <message>
         <source>Cannot delete chart samples: %1</source>
         <translation>Diagrammwerte können nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::CohortMetricsModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1424,104 @@
     </message>
 </context>
 <context>
+    <name>recops::console::DriftFeatureModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Stichproben</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::DriftPanel</name>
+    <message>
+        <source>Drift summary</source>
+        <translation>Drift-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>PSI bands</source>
+        <translation>PSI-Bänder</translation>
+    </message>
+    <message>
+        <source>PSI bands: %1 %2 %3 %4</source>
+        <translation>PSI-Bänder: %1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>stable &lt; 0.2</source>
+        <translation>stabil &lt; 0,2</translation>
+    </message>
+    <message>
+        <source>moderate ≥ 0.2</source>
+        <translation>mäßig ≥ 0,2</translation>
+    </message>
+    <message>
+        <source>significant ≥ 0.3</source>
+        <translation>deutlich ≥ 0,3</translation>
+    </message>
+    <message>
+        <source>severe ≥ 0.5</source>
+        <translation>schwer ≥ 0,5</translation>
+    </message>
+    <message>
+        <source>Drift per feature</source>
+        <translation>Drift je Merkmal</translation>
+    </message>
+    <message>
+        <source>share of observations</source>
+        <translation>Anteil der Beobachtungen</translation>
+    </message>
+    <message>
+        <source>Baseline and live distribution</source>
+        <translation>Basis- und Live-Verteilung</translation>
+    </message>
+    <message>
+        <source>No drift figures: no Production version with a training baseline is served.</source>
+        <translation>Keine Drift-Werte: Es wird keine Produktionsversion mit Trainingsbasis ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>No drift figures yet for %1: recopsd computes them once live traffic fills its window.</source>
+        <translation>Noch keine Drift-Werte für %1: recopsd berechnet sie, sobald Live-Verkehr sein Fenster füllt.</translation>
+    </message>
+    <message>
+        <source>Live traffic of the last %1 against the training window of %2, computed at %3.</source>
+        <translation>Live-Verkehr der letzten %1 gegen das Trainingsfenster von %2, berechnet um %3.</translation>
+    </message>
+    <message>
+        <source>Select a feature to see its distributions.</source>
+        <translation>Wählen Sie ein Merkmal, um seine Verteilungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>training window</source>
+        <translation>Trainingsfenster</translation>
+    </message>
+    <message>
+        <source>live traffic</source>
+        <translation>Live-Verkehr</translation>
+    </message>
+    <message>
+        <source>%1: PSI %2 (%3)</source>
+        <translation>%1: PSI %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::EnvironmentBanner</name>
     <message>
         <source>Connected environment</source>
@@ -893,6 +1542,37 @@
     <message>
         <source>PRODUCTION — %1 — %2 — changes unlocked</source>
         <translation>PRODUKTION — %1 — %2 — Änderungen entsperrt</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::GateResultModel</name>
+    <message>
+        <source>✓ passed</source>
+        <translation>✓ bestanden</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist-Wert</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1830,555 @@
     <message>
         <source>&amp;Lock production changes again</source>
         <translation>&amp;Änderungen an Produktion wieder sperren</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ManifestFileModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::MetricComparisonModel</name>
+    <message>
+        <source>overall</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ModelActions</name>
+    <message>
+        <source>Select a version on the Models page first.</source>
+        <translation>Wählen Sie zuerst auf der Seite Modelle eine Version.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already in Production.</source>
+        <translation>Version %1 ist bereits in Produktion.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Confirm the rollback</source>
+        <translation>Zurücksetzen bestätigen</translation>
+    </message>
+    <message>
+        <source>Version %1 leaves Production for Archived; recopsd serves version %2 from then on.</source>
+        <translation>Version %1 wechselt von Produktion nach Archiviert; recopsd liefert ab dann Version %2 aus.</translation>
+    </message>
+    <message>
+        <source>Roll back to version %1</source>
+        <translation>Auf Version %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation</source>
+        <translation>Abbruch bestätigen</translation>
+    </message>
+    <message>
+        <source>A running job stops at its next checkpoint and registers nothing.</source>
+        <translation>Ein laufender Auftrag hält an seinem nächsten Prüfpunkt an und registriert nichts.</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>Confirm the new share</source>
+        <translation>Neuen Anteil bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm the canary</source>
+        <translation>Canary bestätigen</translation>
+    </message>
+    <message>
+        <source>Requests are split by user, so a user keeps seeing one arm; the figures of both arms show on the Canary tab.</source>
+        <translation>Anfragen werden nach Benutzer aufgeteilt, sodass ein Benutzer bei einem Zweig bleibt; die Kennzahlen beider Zweige stehen auf dem Reiter Canary.</translation>
+    </message>
+    <message>
+        <source>Change the share</source>
+        <translation>Anteil ändern</translation>
+    </message>
+    <message>
+        <source>Start the canary</source>
+        <translation>Canary starten</translation>
+    </message>
+    <message>
+        <source>recopsd will refuse the promotion while gates fail.</source>
+        <translation>recopsd lehnt die Beförderung ab, solange Prüfungen fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>The gates could not be checked: %1</source>
+        <translation>Die Prüfungen konnten nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>Confirm the promotion</source>
+        <translation>Beförderung bestätigen</translation>
+    </message>
+    <message>
+        <source>Promote to Production</source>
+        <translation>In Produktion befördern</translation>
+    </message>
+    <message>
+        <source>Confirm the abort</source>
+        <translation>Abbruch bestätigen</translation>
+    </message>
+    <message>
+        <source>The candidate keeps its stage; only its share of traffic ends.</source>
+        <translation>Der Kandidat behält seine Stufe; nur sein Verkehrsanteil endet.</translation>
+    </message>
+    <message>
+        <source>Abort the canary</source>
+        <translation>Canary abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ModelVersionDetailsView</name>
+    <message>
+        <source>Version details</source>
+        <translation>Versionsdetails</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>Metrics per cohort</source>
+        <translation>Metriken je Kohorte</translation>
+    </message>
+    <message>
+        <source>Evaluation details</source>
+        <translation>Details der Auswertung</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Select a version to see its metrics and manifest.</source>
+        <translation>Wählen Sie eine Version, um ihre Metriken und ihr Manifest zu sehen.</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3 · created %4 by %5</source>
+        <translation>Version %1 · %2 · %3 · erstellt %4 von %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>manifest.json SHA-256: %1</source>
+        <translation>SHA-256 von manifest.json: %1</translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation>dem ersten Ereignis</translation>
+    </message>
+    <message>
+        <source>the last event</source>
+        <translation>dem letzten Ereignis</translation>
+    </message>
+    <message>
+        <source>Trained on %1 events (%2 users, %3 items) from %4 to %5; the events read span %6 to %7.</source>
+        <translation>Trainiert auf %1 Ereignissen (%2 Benutzer, %3 Artikel) von %4 bis %5; die gelesenen Ereignisse reichen von %6 bis %7.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ModelVersionTableModel</name>
+    <message>
+        <source>serving</source>
+        <translation>ausgeliefert</translation>
+    </message>
+    <message>
+        <source>canary %1</source>
+        <translation>Canary %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1, served now</source>
+        <translation>%1, wird jetzt ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ModelVersionsPanel</name>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;stage…</source>
+        <translation>&amp;Stufe ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Promote to Production…</source>
+        <translation>In &amp;Produktion befördern…</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back…</source>
+        <translation>&amp;Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases…</source>
+        <translation>&amp;Aliasse…</translation>
+    </message>
+    <message>
+        <source>Model versions</source>
+        <translation>Modellversionen</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the two selected versions, or the selected one with Production, metric by metric and cohort by cohort.</source>
+        <translation>Die zwei gewählten Versionen vergleichen, oder die gewählte mit Produktion, Metrik für Metrik und Kohorte für Kohorte.</translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>Stufe ändern</translation>
+    </message>
+    <message>
+        <source>Promote to Production</source>
+        <translation>In Produktion befördern</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <source>Move the selected version to another stage, with the gates checked first.</source>
+        <translation>Die gewählte Version in eine andere Stufe verschieben, nachdem die Prüfungen ausgewertet sind.</translation>
+    </message>
+    <message>
+        <source>Promote the selected version to Production, with the gates checked first.</source>
+        <translation>Die gewählte Version in Produktion befördern, nachdem die Prüfungen ausgewertet sind.</translation>
+    </message>
+    <message>
+        <source>Return Production to the version that served before it.</source>
+        <translation>Produktion auf die Version zurücksetzen, die davor ausgeliefert wurde.</translation>
+    </message>
+    <message>
+        <source>Set, move or remove the aliases of the model&apos;s versions.</source>
+        <translation>Die Aliasse der Versionen des Modells setzen, verschieben oder entfernen.</translation>
+    </message>
+    <message>
+        <source>Versions hint</source>
+        <translation>Hinweis zu Versionen</translation>
+    </message>
+    <message>
+        <source>Ctrl+click a second version to compare the two.</source>
+        <translation>Strg+Klick auf eine zweite Version vergleicht die beiden.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Model registry</source>
+        <translation>Modellregistrierung</translation>
+    </message>
+    <message>
+        <source>Model versions</source>
+        <translation>Modellversionen</translation>
+    </message>
+    <message>
+        <source>Version details</source>
+        <translation>Versionsdetails</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Stufenhistorie</translation>
+    </message>
+    <message>
+        <source>Trainer status</source>
+        <translation>Trainerstatus</translation>
+    </message>
+    <message>
+        <source>Training jobs</source>
+        <translation>Trainingsaufträge</translation>
+    </message>
+    <message>
+        <source>Canary rollout</source>
+        <translation>Canary-Rollout</translation>
+    </message>
+    <message>
+        <source>Data drift</source>
+        <translation>Daten-Drift</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Filter every table: text, or stage=production algorithm=als* aliases=champion (Ctrl+F)</source>
+        <translation>Jede Tabelle filtern: Text, oder stage=production algorithm=als* aliases=champion (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>Modelle filtern</translation>
+    </message>
+    <message>
+        <source>What this token may do</source>
+        <translation>Was dieses Token darf</translation>
+    </message>
+    <message>
+        <source>Outcome of the last change</source>
+        <translation>Ergebnis der letzten Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;Canary</source>
+        <translation>&amp;Canary</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historie</translation>
+    </message>
+    <message>
+        <source>&amp;Drift</source>
+        <translation>&amp;Drift</translation>
+    </message>
+    <message>
+        <source>Model views</source>
+        <translation>Modellansichten</translation>
+    </message>
+    <message>
+        <source>%1 (serving)</source>
+        <translation>%1 (ausgeliefert)</translation>
+    </message>
+    <message>
+        <source>no model registered</source>
+        <translation>kein Modell registriert</translation>
+    </message>
+    <message>
+        <source>No model is registered yet: train one on the Training tab.</source>
+        <translation>Noch ist kein Modell registriert: Trainieren Sie eines auf dem Reiter Training.</translation>
+    </message>
+    <message>
+        <source>Select a version to see its metrics and manifest.</source>
+        <translation>Wählen Sie eine Version, um ihre Metriken und ihr Manifest zu sehen.</translation>
+    </message>
+    <message>
+        <source>Version %1 could not be loaded: %2</source>
+        <translation>Version %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Loading version %1…</source>
+        <translation>Version %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Role not known yet: read-only</source>
+        <translation>Rolle noch nicht bekannt: nur lesen</translation>
+    </message>
+    <message>
+        <source>Token role %1: read-only</source>
+        <translation>Token-Rolle %1: nur lesen</translation>
+    </message>
+    <message>
+        <source>Token role %1: changes through the gates</source>
+        <translation>Token-Rolle %1: Änderungen über die Prüfungen</translation>
+    </message>
+    <message>
+        <source>Token role %1: changes, and forced ones</source>
+        <translation>Token-Rolle %1: Änderungen, auch erzwungene</translation>
+    </message>
+    <message>
+        <source>Compare the selected model version with Production…</source>
+        <translation>Die gewählte Modellversion mit Produktion vergleichen…</translation>
+    </message>
+    <message>
+        <source>diff</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>Promote the selected model version to Production…</source>
+        <translation>Die gewählte Modellversion in Produktion befördern…</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>deploy</source>
+        <translation>bereitstellen</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>freigeben</translation>
+    </message>
+    <message>
+        <source>Roll back the Production model…</source>
+        <translation>Das Produktionsmodell zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>revert</source>
+        <translation>rückgängig</translation>
+    </message>
+    <message>
+        <source>previous version</source>
+        <translation>vorherige Version</translation>
+    </message>
+    <message>
+        <source>Start a training job…</source>
+        <translation>Einen Trainingsauftrag starten…</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>trainieren</translation>
+    </message>
+    <message>
+        <source>retrain</source>
+        <translation>neu trainieren</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Abort the canary rollout…</source>
+        <translation>Den Canary-Rollout abbrechen…</translation>
+    </message>
+    <message>
+        <source>canary</source>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>anhalten</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>abbrechen</translation>
+    </message>
+    <message>
+        <source>The Models page has not loaded the versions yet.</source>
+        <translation>Die Seite Modelle hat die Versionen noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>No version served in Production before the current one (or the Models page has not loaded yet).</source>
+        <translation>Vor der aktuellen wurde keine Version in Produktion ausgeliefert (oder die Seite Modelle ist noch nicht geladen).</translation>
+    </message>
+    <message>
+        <source>No canary runs.</source>
+        <translation>Kein Canary läuft.</translation>
+    </message>
+    <message>
+        <source>Select a version other than Production, or two versions, on the Models page.</source>
+        <translation>Wählen Sie auf der Seite Modelle eine andere Version als Produktion, oder zwei Versionen.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2737,65 @@
     </message>
 </context>
 <context>
+    <name>recops::console::RolloutArmModel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>Latenz p50</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>Latenz p95</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latenz p99</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Click-through</source>
+        <translation>Klickrate</translation>
+    </message>
+    <message>
+        <source>%1 against Production: %2</source>
+        <translation>%1 gegen Produktion: %2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Production (%1)</source>
+        <translation>Produktion (%1)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Candidate (%1)</source>
+        <translation>Kandidat (%1)</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::ScreenshotRunner</name>
     <message>
         <source>%1 did not finish loading within %2 s; captured as it is.</source>
@@ -1542,6 +2830,72 @@
     </message>
 </context>
 <context>
+    <name>recops::console::StageHistoryModel</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>erzwungen</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Forced</source>
+        <translation>Erzwungen</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Prüfungen</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::StageHistoryPanel</name>
+    <message>
+        <source>Stage history</source>
+        <translation>Stufenhistorie</translation>
+    </message>
+    <message>
+        <source>Gates of the selected change</source>
+        <translation>Prüfungen der gewählten Änderung</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::StalenessBadge</name>
     <message>
         <source>Data freshness</source>
@@ -1554,6 +2908,529 @@
     <message>
         <source>%1 could not be updated.</source>
         <translation>%1 konnte nicht aktualisiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::TrainingDialog</name>
+    <message>
+        <source>&amp;Dry run: train and evaluate, register nothing</source>
+        <translation>&amp;Probelauf: trainieren und auswerten, nichts registrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Start training…</source>
+        <translation>Training &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Train a new version of %1</source>
+        <translation>Eine neue Version von %1 trainieren</translation>
+    </message>
+    <message>
+        <source>recopsd&apos;s choice for the data</source>
+        <translation>Die Wahl von recopsd für die Daten</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>factors=64, iterations=15</source>
+        <translation>factors=64, iterations=15</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Every stored event</source>
+        <translation>Jedes gespeicherte Ereignis</translation>
+    </message>
+    <message>
+        <source>The last days</source>
+        <translation>Die letzten Tage</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Von – bis</translation>
+    </message>
+    <message>
+        <source>Window of events</source>
+        <translation>Zeitraum der Ereignisse</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>weekly retrain</source>
+        <translation>wöchentliches Neutraining</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>None: register the version only</source>
+        <translation>Keine: die Version nur registrieren</translation>
+    </message>
+    <message>
+        <source>Staging, through the gates</source>
+        <translation>Staging, über die Prüfungen</translation>
+    </message>
+    <message>
+        <source>Production, through the gates</source>
+        <translation>Produktion, über die Prüfungen</translation>
+    </message>
+    <message>
+        <source>Target stage</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Training starten</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algorithmus:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation>&amp;Danach:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>recopsd&apos;s choice</source>
+        <translation>Wahl von recopsd</translation>
+    </message>
+    <message>
+        <source>Train %1 on %2 as a dry run: nothing is registered.</source>
+        <translation>%1 auf %2 als Probelauf trainieren: Es wird nichts registriert.</translation>
+    </message>
+    <message>
+        <source>Train a new version of %1 with %2.</source>
+        <translation>Eine neue Version von %1 mit %2 trainieren.</translation>
+    </message>
+    <message>
+        <source>Then promote it to %1 if the gates pass.</source>
+        <translation>Danach in %1 befördern, wenn die Prüfungen bestehen.</translation>
+    </message>
+    <message>
+        <source>Confirm the training job</source>
+        <translation>Trainingsauftrag bestätigen</translation>
+    </message>
+    <message>
+        <source>Training reads the stored events on recopsd&apos;s trainer thread; serving goes on.</source>
+        <translation>Das Training liest die gespeicherten Ereignisse im Trainer-Thread von recopsd; die Auslieferung läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Training job %1 is queued.</source>
+        <translation>Trainingsauftrag %1 ist eingereiht.</translation>
+    </message>
+    <message>
+        <source>recopsd refused the job: %1</source>
+        <translation>recopsd hat den Auftrag abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::TrainingJobModel</name>
+    <message>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>recopsd&apos;s choice</source>
+        <translation>Wahl von recopsd</translation>
+    </message>
+    <message>
+        <source>version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>dry run: nothing registered</source>
+        <translation>Probelauf: nichts registriert</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Angefordert von</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::TrainingPanel</name>
+    <message>
+        <source>&amp;Start training…</source>
+        <translation>Training &amp;starten…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job…</source>
+        <translation>Auftrag a&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <source>Running job</source>
+        <translation>Laufender Auftrag</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Trainingsfortschritt</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Queue and schedule</source>
+        <translation>Warteschlange und Zeitplan</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Training starten</translation>
+    </message>
+    <message>
+        <source>Train a new version: algorithm, parameters, window, label, stage.</source>
+        <translation>Eine neue Version trainieren: Algorithmus, Parameter, Zeitraum, Bezeichnung, Stufe.</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected queued job, or the running one.</source>
+        <translation>Den gewählten eingereihten Auftrag abbrechen, oder den laufenden.</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Training jobs</source>
+        <translation>Trainingsaufträge</translation>
+    </message>
+    <message>
+        <source>recopsd&apos;s choice</source>
+        <translation>Wahl von recopsd</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 — %4</source>
+        <translation>%1 (%2): %3 — %4</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>No training job runs.</source>
+        <translation>Kein Trainingsauftrag läuft.</translation>
+    </message>
+    <message>
+        <source>Nothing queued.</source>
+        <translation>Nichts eingereiht.</translation>
+    </message>
+    <message>
+        <source>Queued: %1.</source>
+        <translation>Eingereiht: %1.</translation>
+    </message>
+    <message>
+        <source>No retraining schedule.</source>
+        <translation>Kein Zeitplan für Neutraining.</translation>
+    </message>
+    <message>
+        <source>Retraining on schedule “%1”, next at %2.</source>
+        <translation>Neutraining nach Zeitplan „%1“, nächstes um %2.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::TransitionDialog</name>
+    <message>
+        <source>&amp;Force past failing gates (admin; needs a comment)</source>
+        <translation>Trotz fehlgeschlagener Prüfungen &amp;erzwingen (admin; erfordert einen Kommentar)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the gates again</source>
+        <translation>Prüfungen erneut a&amp;uswerten</translation>
+    </message>
+    <message>
+        <source>Change the stage of %1 version %2</source>
+        <translation>Die Stufe von %1 Version %2 ändern</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Target stage</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <source>Why (kept in the stage history)</source>
+        <translation>Warum (in der Stufenhistorie aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Force past failing gates</source>
+        <translation>Trotz fehlgeschlagener Prüfungen erzwingen</translation>
+    </message>
+    <message>
+        <source>Gate verdict</source>
+        <translation>Urteil der Prüfungen</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>K&amp;ommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Move to %1…</source>
+        <translation>&amp;Nach %1 verschieben…</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Nach %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Checking the gates…</source>
+        <translation>Die Prüfungen werden ausgewertet…</translation>
+    </message>
+    <message>
+        <source>✓ %1. Nothing has changed yet.</source>
+        <translation>✓ %1. Noch hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>✗ %1. Forced: the change goes past them and is recorded as forced.</source>
+        <translation>✗ %1. Erzwungen: Die Änderung geht an ihnen vorbei und wird als erzwungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>✗ %1. recopsd refuses this change unless an admin forces it with a comment.</source>
+        <translation>✗ %1. recopsd lehnt diese Änderung ab, sofern kein Administrator sie mit einem Kommentar erzwingt.</translation>
+    </message>
+    <message>
+        <source>✗ %1. recopsd refuses this change.</source>
+        <translation>✗ %1. recopsd lehnt diese Änderung ab.</translation>
+    </message>
+    <message>
+        <source>Changing the stage…</source>
+        <translation>Die Stufe wird geändert…</translation>
+    </message>
+    <message>
+        <source>Version %1 is already in %2: nothing to change.</source>
+        <translation>Version %1 ist bereits in %2: nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>✗ recopsd refused the change: %1</source>
+        <translation>✗ recopsd hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>✗ recopsd refuses this change: %1</source>
+        <translation>✗ recopsd lehnt diese Änderung ab: %1</translation>
+    </message>
+    <message>
+        <source>✗ Production changed meanwhile (now %1): %2. Check the gates again.</source>
+        <translation>✗ Produktion hat sich inzwischen geändert (jetzt %1): %2. Werten Sie die Prüfungen erneut aus.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>keine Version</translation>
+    </message>
+    <message>
+        <source>The gates could not be checked: %1</source>
+        <translation>Die Prüfungen konnten nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>A forced change needs a comment.</source>
+        <translation>Eine erzwungene Änderung erfordert einen Kommentar.</translation>
+    </message>
+    <message>
+        <source>Confirm the stage change</source>
+        <translation>Stufenwechsel bestätigen</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is in %3 now.</source>
+        <translation>Version %1 von %2 ist jetzt in %3.</translation>
+    </message>
+    <message>
+        <source>Version %1 left Production for Archived.</source>
+        <translation>Version %1 wechselte von Produktion nach Archiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::VersionComparisonDialog</name>
+    <message>
+        <source>Compare versions of %1</source>
+        <translation>Versionen von %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Baseline version</source>
+        <translation>Basisversion</translation>
+    </message>
+    <message>
+        <source>Candidate version</source>
+        <translation>Kandidatenversion</translation>
+    </message>
+    <message>
+        <source>Filter: text, or verdict=worse scope=new_users</source>
+        <translation>Filter: Text, oder verdict=worse scope=new_users</translation>
+    </message>
+    <message>
+        <source>Filter the comparison</source>
+        <translation>Den Vergleich filtern</translation>
+    </message>
+    <message>
+        <source>Comparison summary</source>
+        <translation>Zusammenfassung des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Metric comparison</source>
+        <translation>Metrikvergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Kandidat:</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Loading both versions&apos; metrics…</source>
+        <translation>Die Metriken beider Versionen werden geladen…</translation>
+    </message>
+    <message>
+        <source>The metrics could not be loaded: %1</source>
+        <translation>Die Metriken konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 against version %2: %3 better, %4 worse, %5 the same, %6 not comparable (counts, or missing on one side).</source>
+        <translation>Version %1 gegen Version %2: %3 besser, %4 schlechter, %5 gleich, %6 nicht vergleichbar (Zählwerte, oder auf einer Seite fehlend).</translation>
     </message>
 </context>
 <context>

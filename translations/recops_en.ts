@@ -41,6 +41,104 @@
     </message>
 </context>
 <context>
+    <name>ChangeConfirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSummary</name>
+    <message>
+        <source>unsaved connection</source>
+        <translation>unsaved connection</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>On %1: this changes what live traffic is served.</source>
+        <translation>On %1: this changes what live traffic is served.</translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation>On %1.</translation>
+    </message>
+    <message>
+        <source>%1, “%2”</source>
+        <translation>%1, “%2”</translation>
+    </message>
+    <message>
+        <source>Set the alias %1 of %2 to version %3.</source>
+        <translation>Set the alias %1 of %2 to version %3.</translation>
+    </message>
+    <message>
+        <source>Move the alias %1 of %2 from version %3 to version %4.</source>
+        <translation>Move the alias %1 of %2 from version %3 to version %4.</translation>
+    </message>
+    <message>
+        <source>Remove the alias %1 of %2 (on version %3).</source>
+        <translation>Remove the alias %1 of %2 (on version %3).</translation>
+    </message>
+    <message>
+        <source>Cancel training job %1 (%2, %3).</source>
+        <translation>Cancel training job %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Move version %1 of %2 (%3) from %4 to %5.</source>
+        <translation>Move version %1 of %2 (%3) from %4 to %5.</translation>
+    </message>
+    <message>
+        <source>Version %1 leaves Production and is archived; recopsd serves version %2 from then on.</source>
+        <translation>Version %1 leaves Production and is archived; recopsd serves version %2 from then on.</translation>
+    </message>
+    <message>
+        <source>recopsd serves version %1 from then on.</source>
+        <translation>recopsd serves version %1 from then on.</translation>
+    </message>
+    <message>
+        <source>The model has no Production version afterwards: recopsd serves no model of its own until one is promoted.</source>
+        <translation>The model has no Production version afterwards: recopsd serves no model of its own until one is promoted.</translation>
+    </message>
+    <message>
+        <source>FORCED past failing gates (%1).</source>
+        <translation>FORCED past failing gates (%1).</translation>
+    </message>
+    <message>
+        <source>Forced (recorded as such).</source>
+        <translation>Forced (recorded as such).</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>Roll %1 back from version %2 to version %3, which served in Production before. No gates are checked.</source>
+        <translation>Roll %1 back from version %2 to version %3, which served in Production before. No gates are checked.</translation>
+    </message>
+    <message>
+        <source>Send %1 of %2&apos;s traffic to version %3.</source>
+        <translation>Send %1 of %2&apos;s traffic to version %3.</translation>
+    </message>
+    <message>
+        <source>Send %1 of %2&apos;s traffic to version %3; Production version %4 keeps %5.</source>
+        <translation>Send %1 of %2&apos;s traffic to version %3; Production version %4 keeps %5.</translation>
+    </message>
+    <message>
+        <source>Promote the canary, version %1 of %2, to Production through the gates, and end the rollout.</source>
+        <translation>Promote the canary, version %1 of %2, to Production through the gates, and end the rollout.</translation>
+    </message>
+    <message>
+        <source>Stop the canary of %1: version %2 takes no more traffic.</source>
+        <translation>Stop the canary of %1: version %2 takes no more traffic.</translation>
+    </message>
+    <message>
+        <source>Stop the canary of %1: version %2 takes no more traffic, Production version %3 takes all of it.</source>
+        <translation>Stop the canary of %1: version %2 takes no more traffic, Production version %3 takes all of it.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Operations console for recopsd: server health, alerts, models, backups, escalation contacts, runbooks and incidents.</source>
@@ -136,6 +234,29 @@
     </message>
 </context>
 <context>
+    <name>DriftReport</name>
+    <message>
+        <source>insufficient data</source>
+        <translation>insufficient data</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>significant</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severe</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentTags</name>
     <message>
         <source>Production</source>
@@ -163,6 +284,21 @@
     <message>
         <source>&quot;%1&quot; is not a label name; read as text.</source>
         <translation>&quot;%1&quot; is not a label name; read as text.</translation>
+    </message>
+</context>
+<context>
+    <name>GateResults</name>
+    <message>
+        <source>No gates apply</source>
+        <translation>No gates apply</translation>
+    </message>
+    <message>
+        <source>All gates passed (%1 of %1)</source>
+        <translation>All gates passed (%1 of %1)</translation>
+    </message>
+    <message>
+        <source>Gates failed: %1 of %2</source>
+        <translation>Gates failed: %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -268,6 +404,76 @@
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>The answer is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation>%1 is not a string</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>%1 is not an integer</source>
+        <translation>%1 is not an integer</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 is not true or false</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 time: &quot;%2&quot;</source>
+        <translation>%1 is not an ISO 8601 time: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not an array</source>
+        <translation>%1 is not an array</translation>
+    </message>
+    <message>
+        <source>%1[%2] is not a string</source>
+        <translation>%1[%2] is not a string</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 is not an object</translation>
+    </message>
+    <message>
+        <source>%1 is not a stage: &quot;%2&quot;</source>
+        <translation>%1 is not a stage: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of change: &quot;%2&quot;</source>
+        <translation>%1 is not a kind of change: &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ModelStages</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
     <name>PageCatalog</name>
     <message>
         <source>Dashboard</source>
@@ -296,10 +502,6 @@
     <message>
         <source>The model registry: every version with its evaluation metrics, and its stage (None, Staging, Production, Archived), with promotion and rollback.</source>
         <translation>The model registry: every version with its evaluation metrics, and its stage (None, Staging, Production, Archived), with promotion and rollback.</translation>
-    </message>
-    <message>
-        <source>recopsd&apos;s model registry API (versions, metrics and stage changes)</source>
-        <translation>recopsd&apos;s model registry API (versions, metrics and stage changes)</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -525,6 +727,68 @@
     </message>
 </context>
 <context>
+    <name>RegistryFormat</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>= 0</source>
+        <translation>= 0</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 (%2%4 %)</source>
+        <translation>%1 %2%3 (%2%4 %)</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>better</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryHistory</name>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>alias set</source>
+        <translation>alias set</translation>
+    </message>
+    <message>
+        <source>alias removed</source>
+        <translation>alias removed</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+</context>
+<context>
     <name>Staleness</name>
     <message>
         <source>just now</source>
@@ -567,6 +831,80 @@
     </message>
 </context>
 <context>
+    <name>TokenRole</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Changing models needs the operator role; the token&apos;s role is not known yet.</source>
+        <translation>Changing models needs the operator role; the token&apos;s role is not known yet.</translation>
+    </message>
+    <message>
+        <source>Changing models needs the operator role; this token is a %1.</source>
+        <translation>Changing models needs the operator role; this token is a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRequest</name>
+    <message>
+        <source>&quot;%1&quot; is not name=value, as in factors=64</source>
+        <translation>&quot;%1&quot; is not name=value, as in factors=64</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 is given twice</translation>
+    </message>
+    <message>
+        <source>Parameters: %1.</source>
+        <translation>Parameters: %1.</translation>
+    </message>
+    <message>
+        <source>Parameters need an algorithm: recopsd&apos;s own choice takes no parameters.</source>
+        <translation>Parameters need an algorithm: recopsd&apos;s own choice takes no parameters.</translation>
+    </message>
+    <message>
+        <source>Window: the number of days must be positive.</source>
+        <translation>Window: the number of days must be positive.</translation>
+    </message>
+    <message>
+        <source>Window: give both the start and the end.</source>
+        <translation>Window: give both the start and the end.</translation>
+    </message>
+    <message>
+        <source>Window: the start must be before the end.</source>
+        <translation>Window: the start must be before the end.</translation>
+    </message>
+    <message>
+        <source>Label: at most 500 bytes.</source>
+        <translation>Label: at most 500 bytes.</translation>
+    </message>
+    <message>
+        <source>Target stage: Staging or Production, or none to register the version only.</source>
+        <translation>Target stage: Staging or Production, or none to register the version only.</translation>
+    </message>
+    <message>
+        <source>A dry run registers nothing, so it cannot promote to a stage.</source>
+        <translation>A dry run registers nothing, so it cannot promote to a stage.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Try recops-console --help.</source>
@@ -586,6 +924,117 @@
     <message>
         <source>Cannot delete alert history: %1</source>
         <translation>Cannot delete alert history: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AliasDialog</name>
+    <message>
+        <source>&amp;Remove alias…</source>
+        <translation>&amp;Remove alias…</translation>
+    </message>
+    <message>
+        <source>Aliases of %1</source>
+        <translation>Aliases of %1</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>champion</source>
+        <translation>champion</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Where the alias is now</source>
+        <translation>Where the alias is now</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Remove alias</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>Now on:</source>
+        <translation>Now on:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>&amp;Move alias…</source>
+        <translation>&amp;Move alias…</translation>
+    </message>
+    <message>
+        <source>&amp;Set alias…</source>
+        <translation>&amp;Set alias…</translation>
+    </message>
+    <message>
+        <source>An alias is 1 to 64 characters: a-z, 0-9, - and _ (such as champion).</source>
+        <translation>An alias is 1 to 64 characters: a-z, 0-9, - and _ (such as champion).</translation>
+    </message>
+    <message>
+        <source>Confirm the alias</source>
+        <translation>Confirm the alias</translation>
+    </message>
+    <message>
+        <source>An alias names a version in the registry; what recopsd serves does not change. The stage history records who moved it.</source>
+        <translation>An alias names a version in the registry; what recopsd serves does not change. The stage history records who moved it.</translation>
+    </message>
+    <message>
+        <source>Move alias</source>
+        <translation>Move alias</translation>
+    </message>
+    <message>
+        <source>Set alias</source>
+        <translation>Set alias</translation>
+    </message>
+    <message>
+        <source>Confirm the removal</source>
+        <translation>Confirm the removal</translation>
+    </message>
+    <message>
+        <source>What recopsd serves does not change. The stage history records the removal.</source>
+        <translation>What recopsd serves does not change. The stage history records the removal.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>recopsd refused: %1</source>
+        <translation>recopsd refused: %1</translation>
     </message>
 </context>
 <context>
@@ -619,6 +1068,101 @@
     </message>
 </context>
 <context>
+    <name>recops::console::CanaryPanel</name>
+    <message>
+        <source>&amp;Promote canary…</source>
+        <translation>&amp;Promote canary…</translation>
+    </message>
+    <message>
+        <source>A&amp;bort canary…</source>
+        <translation>A&amp;bort canary…</translation>
+    </message>
+    <message>
+        <source>Canary status</source>
+        <translation>Canary status</translation>
+    </message>
+    <message>
+        <source>Candidate version</source>
+        <translation>Candidate version</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s share of traffic</source>
+        <translation>Candidate&apos;s share of traffic</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s share in percent</source>
+        <translation>Candidate&apos;s share in percent</translation>
+    </message>
+    <message>
+        <source>Promote canary</source>
+        <translation>Promote canary</translation>
+    </message>
+    <message>
+        <source>Promote the candidate to Production through the gates.</source>
+        <translation>Promote the candidate to Production through the gates.</translation>
+    </message>
+    <message>
+        <source>Abort canary</source>
+        <translation>Abort canary</translation>
+    </message>
+    <message>
+        <source>Send all traffic back to Production.</source>
+        <translation>Send all traffic back to Production.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidate:</source>
+        <translation>Ca&amp;ndidate:</translation>
+    </message>
+    <message>
+        <source>S&amp;hare:</source>
+        <translation>S&amp;hare:</translation>
+    </message>
+    <message>
+        <source>Canary arms</source>
+        <translation>Canary arms</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No canary runs: Production takes all of the serving model&apos;s traffic.</source>
+        <translation>No canary runs: Production takes all of the serving model&apos;s traffic.</translation>
+    </message>
+    <message>
+        <source>Version %1 takes %2 of %3&apos;s traffic since %4 (started by %5).</source>
+        <translation>Version %1 takes %2 of %3&apos;s traffic since %4 (started by %5).</translation>
+    </message>
+    <message>
+        <source>The candidate serves; figures since %1.</source>
+        <translation>The candidate serves; figures since %1.</translation>
+    </message>
+    <message>
+        <source>The candidate is not serving yet: it is loading, or failed to load (see the Dashboard).</source>
+        <translation>The candidate is not serving yet: it is loading, or failed to load (see the Dashboard).</translation>
+    </message>
+    <message>
+        <source>&amp;Change share…</source>
+        <translation>&amp;Change share…</translation>
+    </message>
+    <message>
+        <source>&amp;Start canary…</source>
+        <translation>&amp;Start canary…</translation>
+    </message>
+    <message>
+        <source>Change share</source>
+        <translation>Change share</translation>
+    </message>
+    <message>
+        <source>Start canary</source>
+        <translation>Start canary</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::ChartHistoryStore</name>
     <message>
         <source>Cannot keep a sample of %1: %2</source>
@@ -631,6 +1175,13 @@
     <message>
         <source>Cannot delete chart samples: %1</source>
         <translation>Cannot delete chart samples: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::CohortMetricsModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1424,104 @@
     </message>
 </context>
 <context>
+    <name>recops::console::DriftFeatureModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::DriftPanel</name>
+    <message>
+        <source>Drift summary</source>
+        <translation>Drift summary</translation>
+    </message>
+    <message>
+        <source>PSI bands</source>
+        <translation>PSI bands</translation>
+    </message>
+    <message>
+        <source>PSI bands: %1 %2 %3 %4</source>
+        <translation>PSI bands: %1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>stable &lt; 0.2</source>
+        <translation>stable &lt; 0.2</translation>
+    </message>
+    <message>
+        <source>moderate ≥ 0.2</source>
+        <translation>moderate ≥ 0.2</translation>
+    </message>
+    <message>
+        <source>significant ≥ 0.3</source>
+        <translation>significant ≥ 0.3</translation>
+    </message>
+    <message>
+        <source>severe ≥ 0.5</source>
+        <translation>severe ≥ 0.5</translation>
+    </message>
+    <message>
+        <source>Drift per feature</source>
+        <translation>Drift per feature</translation>
+    </message>
+    <message>
+        <source>share of observations</source>
+        <translation>share of observations</translation>
+    </message>
+    <message>
+        <source>Baseline and live distribution</source>
+        <translation>Baseline and live distribution</translation>
+    </message>
+    <message>
+        <source>No drift figures: no Production version with a training baseline is served.</source>
+        <translation>No drift figures: no Production version with a training baseline is served.</translation>
+    </message>
+    <message>
+        <source>No drift figures yet for %1: recopsd computes them once live traffic fills its window.</source>
+        <translation>No drift figures yet for %1: recopsd computes them once live traffic fills its window.</translation>
+    </message>
+    <message>
+        <source>Live traffic of the last %1 against the training window of %2, computed at %3.</source>
+        <translation>Live traffic of the last %1 against the training window of %2, computed at %3.</translation>
+    </message>
+    <message>
+        <source>Select a feature to see its distributions.</source>
+        <translation>Select a feature to see its distributions.</translation>
+    </message>
+    <message>
+        <source>training window</source>
+        <translation>training window</translation>
+    </message>
+    <message>
+        <source>live traffic</source>
+        <translation>live traffic</translation>
+    </message>
+    <message>
+        <source>%1: PSI %2 (%3)</source>
+        <translation>%1: PSI %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::EnvironmentBanner</name>
     <message>
         <source>Connected environment</source>
@@ -893,6 +1542,37 @@
     <message>
         <source>PRODUCTION — %1 — %2 — changes unlocked</source>
         <translation>PRODUCTION — %1 — %2 — changes unlocked</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::GateResultModel</name>
+    <message>
+        <source>✓ passed</source>
+        <translation>✓ passed</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ failed</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1830,555 @@
     <message>
         <source>&amp;Lock production changes again</source>
         <translation>&amp;Lock production changes again</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ManifestFileModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::MetricComparisonModel</name>
+    <message>
+        <source>overall</source>
+        <translation>overall</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ModelActions</name>
+    <message>
+        <source>Select a version on the Models page first.</source>
+        <translation>Select a version on the Models page first.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already in Production.</source>
+        <translation>Version %1 is already in Production.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Confirm the rollback</source>
+        <translation>Confirm the rollback</translation>
+    </message>
+    <message>
+        <source>Version %1 leaves Production for Archived; recopsd serves version %2 from then on.</source>
+        <translation>Version %1 leaves Production for Archived; recopsd serves version %2 from then on.</translation>
+    </message>
+    <message>
+        <source>Roll back to version %1</source>
+        <translation>Roll back to version %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation</source>
+        <translation>Confirm the cancellation</translation>
+    </message>
+    <message>
+        <source>A running job stops at its next checkpoint and registers nothing.</source>
+        <translation>A running job stops at its next checkpoint and registers nothing.</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Cancel the job</translation>
+    </message>
+    <message>
+        <source>Confirm the new share</source>
+        <translation>Confirm the new share</translation>
+    </message>
+    <message>
+        <source>Confirm the canary</source>
+        <translation>Confirm the canary</translation>
+    </message>
+    <message>
+        <source>Requests are split by user, so a user keeps seeing one arm; the figures of both arms show on the Canary tab.</source>
+        <translation>Requests are split by user, so a user keeps seeing one arm; the figures of both arms show on the Canary tab.</translation>
+    </message>
+    <message>
+        <source>Change the share</source>
+        <translation>Change the share</translation>
+    </message>
+    <message>
+        <source>Start the canary</source>
+        <translation>Start the canary</translation>
+    </message>
+    <message>
+        <source>recopsd will refuse the promotion while gates fail.</source>
+        <translation>recopsd will refuse the promotion while gates fail.</translation>
+    </message>
+    <message>
+        <source>The gates could not be checked: %1</source>
+        <translation>The gates could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Confirm the promotion</source>
+        <translation>Confirm the promotion</translation>
+    </message>
+    <message>
+        <source>Promote to Production</source>
+        <translation>Promote to Production</translation>
+    </message>
+    <message>
+        <source>Confirm the abort</source>
+        <translation>Confirm the abort</translation>
+    </message>
+    <message>
+        <source>The candidate keeps its stage; only its share of traffic ends.</source>
+        <translation>The candidate keeps its stage; only its share of traffic ends.</translation>
+    </message>
+    <message>
+        <source>Abort the canary</source>
+        <translation>Abort the canary</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ModelVersionDetailsView</name>
+    <message>
+        <source>Version details</source>
+        <translation>Version details</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Training data</translation>
+    </message>
+    <message>
+        <source>Metrics per cohort</source>
+        <translation>Metrics per cohort</translation>
+    </message>
+    <message>
+        <source>Evaluation details</source>
+        <translation>Evaluation details</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>Select a version to see its metrics and manifest.</source>
+        <translation>Select a version to see its metrics and manifest.</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3 · created %4 by %5</source>
+        <translation>Version %1 · %2 · %3 · created %4 by %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>manifest.json SHA-256: %1</source>
+        <translation>manifest.json SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation>the first event</translation>
+    </message>
+    <message>
+        <source>the last event</source>
+        <translation>the last event</translation>
+    </message>
+    <message>
+        <source>Trained on %1 events (%2 users, %3 items) from %4 to %5; the events read span %6 to %7.</source>
+        <translation>Trained on %1 events (%2 users, %3 items) from %4 to %5; the events read span %6 to %7.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ModelVersionTableModel</name>
+    <message>
+        <source>serving</source>
+        <translation>serving</translation>
+    </message>
+    <message>
+        <source>canary %1</source>
+        <translation>canary %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>%1, served now</source>
+        <translation>%1, served now</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ModelVersionsPanel</name>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mpare…</translation>
+    </message>
+    <message>
+        <source>Change &amp;stage…</source>
+        <translation>Change &amp;stage…</translation>
+    </message>
+    <message>
+        <source>&amp;Promote to Production…</source>
+        <translation>&amp;Promote to Production…</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back…</source>
+        <translation>&amp;Roll back…</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases…</source>
+        <translation>&amp;Aliases…</translation>
+    </message>
+    <message>
+        <source>Model versions</source>
+        <translation>Model versions</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <source>Compare the two selected versions, or the selected one with Production, metric by metric and cohort by cohort.</source>
+        <translation>Compare the two selected versions, or the selected one with Production, metric by metric and cohort by cohort.</translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>Change stage</translation>
+    </message>
+    <message>
+        <source>Promote to Production</source>
+        <translation>Promote to Production</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Roll back</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>Move the selected version to another stage, with the gates checked first.</source>
+        <translation>Move the selected version to another stage, with the gates checked first.</translation>
+    </message>
+    <message>
+        <source>Promote the selected version to Production, with the gates checked first.</source>
+        <translation>Promote the selected version to Production, with the gates checked first.</translation>
+    </message>
+    <message>
+        <source>Return Production to the version that served before it.</source>
+        <translation>Return Production to the version that served before it.</translation>
+    </message>
+    <message>
+        <source>Set, move or remove the aliases of the model&apos;s versions.</source>
+        <translation>Set, move or remove the aliases of the model&apos;s versions.</translation>
+    </message>
+    <message>
+        <source>Versions hint</source>
+        <translation>Versions hint</translation>
+    </message>
+    <message>
+        <source>Ctrl+click a second version to compare the two.</source>
+        <translation>Ctrl+click a second version to compare the two.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <source>Model registry</source>
+        <translation>Model registry</translation>
+    </message>
+    <message>
+        <source>Model versions</source>
+        <translation>Model versions</translation>
+    </message>
+    <message>
+        <source>Version details</source>
+        <translation>Version details</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <source>Trainer status</source>
+        <translation>Trainer status</translation>
+    </message>
+    <message>
+        <source>Training jobs</source>
+        <translation>Training jobs</translation>
+    </message>
+    <message>
+        <source>Canary rollout</source>
+        <translation>Canary rollout</translation>
+    </message>
+    <message>
+        <source>Data drift</source>
+        <translation>Data drift</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Filter every table: text, or stage=production algorithm=als* aliases=champion (Ctrl+F)</source>
+        <translation>Filter every table: text, or stage=production algorithm=als* aliases=champion (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>Filter models</translation>
+    </message>
+    <message>
+        <source>What this token may do</source>
+        <translation>What this token may do</translation>
+    </message>
+    <message>
+        <source>Outcome of the last change</source>
+        <translation>Outcome of the last change</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;Canary</source>
+        <translation>&amp;Canary</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>&amp;Drift</source>
+        <translation>&amp;Drift</translation>
+    </message>
+    <message>
+        <source>Model views</source>
+        <translation>Model views</translation>
+    </message>
+    <message>
+        <source>%1 (serving)</source>
+        <translation>%1 (serving)</translation>
+    </message>
+    <message>
+        <source>no model registered</source>
+        <translation>no model registered</translation>
+    </message>
+    <message>
+        <source>No model is registered yet: train one on the Training tab.</source>
+        <translation>No model is registered yet: train one on the Training tab.</translation>
+    </message>
+    <message>
+        <source>Select a version to see its metrics and manifest.</source>
+        <translation>Select a version to see its metrics and manifest.</translation>
+    </message>
+    <message>
+        <source>Version %1 could not be loaded: %2</source>
+        <translation>Version %1 could not be loaded: %2</translation>
+    </message>
+    <message>
+        <source>Loading version %1…</source>
+        <translation>Loading version %1…</translation>
+    </message>
+    <message>
+        <source>Role not known yet: read-only</source>
+        <translation>Role not known yet: read-only</translation>
+    </message>
+    <message>
+        <source>Token role %1: read-only</source>
+        <translation>Token role %1: read-only</translation>
+    </message>
+    <message>
+        <source>Token role %1: changes through the gates</source>
+        <translation>Token role %1: changes through the gates</translation>
+    </message>
+    <message>
+        <source>Token role %1: changes, and forced ones</source>
+        <translation>Token role %1: changes, and forced ones</translation>
+    </message>
+    <message>
+        <source>Compare the selected model version with Production…</source>
+        <translation>Compare the selected model version with Production…</translation>
+    </message>
+    <message>
+        <source>diff</source>
+        <translation>diff</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>metrics</translation>
+    </message>
+    <message>
+        <source>cohorts</source>
+        <translation>cohorts</translation>
+    </message>
+    <message>
+        <source>Promote the selected model version to Production…</source>
+        <translation>Promote the selected model version to Production…</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>deploy</source>
+        <translation>deploy</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>release</translation>
+    </message>
+    <message>
+        <source>Roll back the Production model…</source>
+        <translation>Roll back the Production model…</translation>
+    </message>
+    <message>
+        <source>revert</source>
+        <translation>revert</translation>
+    </message>
+    <message>
+        <source>previous version</source>
+        <translation>previous version</translation>
+    </message>
+    <message>
+        <source>Start a training job…</source>
+        <translation>Start a training job…</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <source>retrain</source>
+        <translation>retrain</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>Abort the canary rollout…</source>
+        <translation>Abort the canary rollout…</translation>
+    </message>
+    <message>
+        <source>canary</source>
+        <translation>canary</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stop</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>cancel</translation>
+    </message>
+    <message>
+        <source>The Models page has not loaded the versions yet.</source>
+        <translation>The Models page has not loaded the versions yet.</translation>
+    </message>
+    <message>
+        <source>No version served in Production before the current one (or the Models page has not loaded yet).</source>
+        <translation>No version served in Production before the current one (or the Models page has not loaded yet).</translation>
+    </message>
+    <message>
+        <source>No canary runs.</source>
+        <translation>No canary runs.</translation>
+    </message>
+    <message>
+        <source>Select a version other than Production, or two versions, on the Models page.</source>
+        <translation>Select a version other than Production, or two versions, on the Models page.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2737,65 @@
     </message>
 </context>
 <context>
+    <name>recops::console::RolloutArmModel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Error rate</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>Latency p50</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>Latency p95</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latency p99</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Click-through</source>
+        <translation>Click-through</translation>
+    </message>
+    <message>
+        <source>%1 against Production: %2</source>
+        <translation>%1 against Production: %2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Production (%1)</source>
+        <translation>Production (%1)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Candidate (%1)</source>
+        <translation>Candidate (%1)</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::ScreenshotRunner</name>
     <message>
         <source>%1 did not finish loading within %2 s; captured as it is.</source>
@@ -1542,6 +2830,72 @@
     </message>
 </context>
 <context>
+    <name>recops::console::StageHistoryModel</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>forced</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Forced</source>
+        <translation>Forced</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Gates</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::StageHistoryPanel</name>
+    <message>
+        <source>Stage history</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <source>Gates of the selected change</source>
+        <translation>Gates of the selected change</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::StalenessBadge</name>
     <message>
         <source>Data freshness</source>
@@ -1554,6 +2908,529 @@
     <message>
         <source>%1 could not be updated.</source>
         <translation>%1 could not be updated.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::TrainingDialog</name>
+    <message>
+        <source>&amp;Dry run: train and evaluate, register nothing</source>
+        <translation>&amp;Dry run: train and evaluate, register nothing</translation>
+    </message>
+    <message>
+        <source>&amp;Start training…</source>
+        <translation>&amp;Start training…</translation>
+    </message>
+    <message>
+        <source>Train a new version of %1</source>
+        <translation>Train a new version of %1</translation>
+    </message>
+    <message>
+        <source>recopsd&apos;s choice for the data</source>
+        <translation>recopsd&apos;s choice for the data</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <source>factors=64, iterations=15</source>
+        <translation>factors=64, iterations=15</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Every stored event</source>
+        <translation>Every stored event</translation>
+    </message>
+    <message>
+        <source>The last days</source>
+        <translation>The last days</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>Window of events</source>
+        <translation>Window of events</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>weekly retrain</source>
+        <translation>weekly retrain</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <source>None: register the version only</source>
+        <translation>None: register the version only</translation>
+    </message>
+    <message>
+        <source>Staging, through the gates</source>
+        <translation>Staging, through the gates</translation>
+    </message>
+    <message>
+        <source>Production, through the gates</source>
+        <translation>Production, through the gates</translation>
+    </message>
+    <message>
+        <source>Target stage</source>
+        <translation>Target stage</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Start training</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algorithm:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parameters:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Window:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation>&amp;Then:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>recopsd&apos;s choice</source>
+        <translation>recopsd&apos;s choice</translation>
+    </message>
+    <message>
+        <source>Train %1 on %2 as a dry run: nothing is registered.</source>
+        <translation>Train %1 on %2 as a dry run: nothing is registered.</translation>
+    </message>
+    <message>
+        <source>Train a new version of %1 with %2.</source>
+        <translation>Train a new version of %1 with %2.</translation>
+    </message>
+    <message>
+        <source>Then promote it to %1 if the gates pass.</source>
+        <translation>Then promote it to %1 if the gates pass.</translation>
+    </message>
+    <message>
+        <source>Confirm the training job</source>
+        <translation>Confirm the training job</translation>
+    </message>
+    <message>
+        <source>Training reads the stored events on recopsd&apos;s trainer thread; serving goes on.</source>
+        <translation>Training reads the stored events on recopsd&apos;s trainer thread; serving goes on.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Training job %1 is queued.</source>
+        <translation>Training job %1 is queued.</translation>
+    </message>
+    <message>
+        <source>recopsd refused the job: %1</source>
+        <translation>recopsd refused the job: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::TrainingJobModel</name>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>recopsd&apos;s choice</source>
+        <translation>recopsd&apos;s choice</translation>
+    </message>
+    <message>
+        <source>version %1 (%2)</source>
+        <translation>version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>dry run: nothing registered</source>
+        <translation>dry run: nothing registered</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::TrainingPanel</name>
+    <message>
+        <source>&amp;Start training…</source>
+        <translation>&amp;Start training…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job…</source>
+        <translation>&amp;Cancel job…</translation>
+    </message>
+    <message>
+        <source>Running job</source>
+        <translation>Running job</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Training progress</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Queue and schedule</source>
+        <translation>Queue and schedule</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Start training</translation>
+    </message>
+    <message>
+        <source>Train a new version: algorithm, parameters, window, label, stage.</source>
+        <translation>Train a new version: algorithm, parameters, window, label, stage.</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Cancel job</translation>
+    </message>
+    <message>
+        <source>Cancel the selected queued job, or the running one.</source>
+        <translation>Cancel the selected queued job, or the running one.</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Training jobs</source>
+        <translation>Training jobs</translation>
+    </message>
+    <message>
+        <source>recopsd&apos;s choice</source>
+        <translation>recopsd&apos;s choice</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 — %4</source>
+        <translation>%1 (%2): %3 — %4</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>about %1 left</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>estimating…</translation>
+    </message>
+    <message>
+        <source>No training job runs.</source>
+        <translation>No training job runs.</translation>
+    </message>
+    <message>
+        <source>Nothing queued.</source>
+        <translation>Nothing queued.</translation>
+    </message>
+    <message>
+        <source>Queued: %1.</source>
+        <translation>Queued: %1.</translation>
+    </message>
+    <message>
+        <source>No retraining schedule.</source>
+        <translation>No retraining schedule.</translation>
+    </message>
+    <message>
+        <source>Retraining on schedule “%1”, next at %2.</source>
+        <translation>Retraining on schedule “%1”, next at %2.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::TransitionDialog</name>
+    <message>
+        <source>&amp;Force past failing gates (admin; needs a comment)</source>
+        <translation>&amp;Force past failing gates (admin; needs a comment)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the gates again</source>
+        <translation>&amp;Check the gates again</translation>
+    </message>
+    <message>
+        <source>Change the stage of %1 version %2</source>
+        <translation>Change the stage of %1 version %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Target stage</source>
+        <translation>Target stage</translation>
+    </message>
+    <message>
+        <source>Why (kept in the stage history)</source>
+        <translation>Why (kept in the stage history)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Force past failing gates</source>
+        <translation>Force past failing gates</translation>
+    </message>
+    <message>
+        <source>Gate verdict</source>
+        <translation>Gate verdict</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Gates</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>C&amp;omment:</translation>
+    </message>
+    <message>
+        <source>&amp;Move to %1…</source>
+        <translation>&amp;Move to %1…</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Move to %1</translation>
+    </message>
+    <message>
+        <source>Checking the gates…</source>
+        <translation>Checking the gates…</translation>
+    </message>
+    <message>
+        <source>✓ %1. Nothing has changed yet.</source>
+        <translation>✓ %1. Nothing has changed yet.</translation>
+    </message>
+    <message>
+        <source>✗ %1. Forced: the change goes past them and is recorded as forced.</source>
+        <translation>✗ %1. Forced: the change goes past them and is recorded as forced.</translation>
+    </message>
+    <message>
+        <source>✗ %1. recopsd refuses this change unless an admin forces it with a comment.</source>
+        <translation>✗ %1. recopsd refuses this change unless an admin forces it with a comment.</translation>
+    </message>
+    <message>
+        <source>✗ %1. recopsd refuses this change.</source>
+        <translation>✗ %1. recopsd refuses this change.</translation>
+    </message>
+    <message>
+        <source>Changing the stage…</source>
+        <translation>Changing the stage…</translation>
+    </message>
+    <message>
+        <source>Version %1 is already in %2: nothing to change.</source>
+        <translation>Version %1 is already in %2: nothing to change.</translation>
+    </message>
+    <message>
+        <source>✗ recopsd refused the change: %1</source>
+        <translation>✗ recopsd refused the change: %1</translation>
+    </message>
+    <message>
+        <source>✗ recopsd refuses this change: %1</source>
+        <translation>✗ recopsd refuses this change: %1</translation>
+    </message>
+    <message>
+        <source>✗ Production changed meanwhile (now %1): %2. Check the gates again.</source>
+        <translation>✗ Production changed meanwhile (now %1): %2. Check the gates again.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>no version</translation>
+    </message>
+    <message>
+        <source>The gates could not be checked: %1</source>
+        <translation>The gates could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>A forced change needs a comment.</source>
+        <translation>A forced change needs a comment.</translation>
+    </message>
+    <message>
+        <source>Confirm the stage change</source>
+        <translation>Confirm the stage change</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is in %3 now.</source>
+        <translation>Version %1 of %2 is in %3 now.</translation>
+    </message>
+    <message>
+        <source>Version %1 left Production for Archived.</source>
+        <translation>Version %1 left Production for Archived.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::VersionComparisonDialog</name>
+    <message>
+        <source>Compare versions of %1</source>
+        <translation>Compare versions of %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Baseline version</source>
+        <translation>Baseline version</translation>
+    </message>
+    <message>
+        <source>Candidate version</source>
+        <translation>Candidate version</translation>
+    </message>
+    <message>
+        <source>Filter: text, or verdict=worse scope=new_users</source>
+        <translation>Filter: text, or verdict=worse scope=new_users</translation>
+    </message>
+    <message>
+        <source>Filter the comparison</source>
+        <translation>Filter the comparison</translation>
+    </message>
+    <message>
+        <source>Comparison summary</source>
+        <translation>Comparison summary</translation>
+    </message>
+    <message>
+        <source>Metric comparison</source>
+        <translation>Metric comparison</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Baseline:</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Candidate:</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Loading both versions&apos; metrics…</source>
+        <translation>Loading both versions&apos; metrics…</translation>
+    </message>
+    <message>
+        <source>The metrics could not be loaded: %1</source>
+        <translation>The metrics could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 against version %2: %3 better, %4 worse, %5 the same, %6 not comparable (counts, or missing on one side).</source>
+        <translation>Version %1 against version %2: %3 better, %4 worse, %5 the same, %6 not comparable (counts, or missing on one side).</translation>
     </message>
 </context>
 <context>

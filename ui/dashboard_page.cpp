@@ -10,6 +10,7 @@
 #include "ui/environment_style.h"
 #include "ui/health_text.h"
 #include "ui/latency_chart_view.h"
+#include "ui/table_views.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -148,19 +149,10 @@ QGroupBox* DashboardPage::makeTableGroup(const QString& title, LabelFilterProxyM
                                          QTableView** view) {
     auto* group = new QGroupBox(title);
     (new QVBoxLayout(group))->setContentsMargins(6, 6, 6, 6);  // the caller fills it
-    auto* table = new QTableView(group);
-    table->setModel(model);
-    table->setAccessibleName(title);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    QTableView* table = TableViews::create(model, title, group);
     table->horizontalHeader()->setSectionResizeMode(JsonPropertiesModel::NameColumn,
                                                     QHeaderView::ResizeToContents);
-    table->setSortingEnabled(true);
     table->sortByColumn(JsonPropertiesModel::NameColumn, Qt::AscendingOrder);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
     table->setMinimumHeight(110);
     *view = table;
     return group;

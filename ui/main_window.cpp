@@ -13,6 +13,7 @@
 #include "ui/environment_banner.h"
 #include "ui/environment_style.h"
 #include "ui/health_status_widget.h"
+#include "ui/models_page.h"
 #include "ui/page_catalog.h"
 #include "ui/pending_page.h"
 #include "ui/production_guard.h"
@@ -118,7 +119,13 @@ MainWindow::MainWindow(ServerConnection* connection, ProfileStore* profiles, Sec
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Closing the window hides its pages, and a page that is hidden pauses its pollers; the
+    // news of that must not reach this window once its members are gone.
+    for (PageWidget* page : std::as_const(m_pages)) {
+        disconnect(page, nullptr, this, nullptr);
+    }
+}
 
 void MainWindow::createPages() {
     const QList<ConsolePage> pages = ConsolePages::all();
@@ -131,12 +138,15 @@ void MainWindow::createPages() {
             connect(dashboard, &DashboardPage::editProfileRequested, this,
                     &MainWindow::editCurrentProfile);
             widget = dashboard;
+        } else if (page == ConsolePage::Models) {
+            widget = new ModelsPage(m_connection, m_guard, m_stack);
         } else {
             widget = new PendingPage(page, m_connection, m_stack);
         }
         m_pages.insert(page, widget);
         m_stack->addWidget(widget);
         widget->registerCommands(m_commands);
+        connect(widget, &PageWidget::activationRequested, this, [this, page] { showPage(page); });
         connect(widget, &PageWidget::dataStatusChanged, this, [this, widget] {
             if (m_stack->currentWidget() == widget) {
                 followPage();

@@ -21,7 +21,7 @@ PageDescription PageCatalog::describe(ConsolePage page) {
                     tr("The model registry: every version with its evaluation metrics, and its "
                        "stage (None, Staging, Production, Archived), with promotion and "
                        "rollback."),
-                    tr("recopsd's model registry API (versions, metrics and stage changes)")};
+                    QString()};
         case ConsolePage::Backups:
             return {page, tr("Backups"), QStringLiteral(":/icons/backups.svg"),
                     tr("Backups against the 24 h recovery point and 2 h recovery time "

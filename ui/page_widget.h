@@ -49,6 +49,8 @@ Q_SIGNALS:
     void settled();
     /// A watched source changed state or data: the badge follows.
     void dataStatusChanged();
+    /// The page asks to be shown (one of its palette commands runs while another page is).
+    void activationRequested();
 
 protected:
     /// Shows @p source's data on this page: staleness badge, F5 and settling follow it.

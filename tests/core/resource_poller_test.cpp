@@ -219,6 +219,35 @@ private Q_SLOTS:
         QCOMPARE(data.size(), 2);
     }
 
+    void anotherPathDropsTheDataAndFetchesTheNewResource() {
+        m_server->setRoute("GET", "/api/v1/other",
+                           LoopbackHttpServer::json(200, "{\"items\":[1]}"));
+        PolledResource<int> items(&*m_connection, QStringLiteral("/api/v1/items"), itemCount);
+        items.setIntervalMs(60'000);
+        m_connection->openWithToken(m_profile, QString(), ServerConnection::TokenSource::None);
+        items.start();
+        QTRY_COMPARE(items.value(), std::optional<int>(3));
+        QSignalSpy data(&items, &DataSource::dataChanged);
+        items.setPath(QStringLiteral("/api/v1/other"));
+        QCOMPARE(items.path(), QStringLiteral("/api/v1/other"));
+        QCOMPARE(items.value(), std::nullopt);  // the other resource's value does not apply
+        QCOMPARE(items.state(), DataState::Loading);
+        QTRY_COMPARE(items.value(), std::optional<int>(1));
+        QCOMPARE(items.state(), DataState::Fresh);
+        QCOMPARE(data.size(), 2);  // dropped, then the new value
+        QCOMPARE(m_server->hitCount("/api/v1/other"), 1);
+
+        // The same path again changes nothing; a paused poller waits for resume().
+        items.setPath(QStringLiteral("/api/v1/other"));
+        QCOMPARE(items.state(), DataState::Fresh);
+        items.pause();
+        items.setPath(QStringLiteral("/api/v1/items"));
+        QCOMPARE(items.state(), DataState::Empty);
+        QCOMPARE(m_server->hitCount("/api/v1/items"), 1);
+        items.resume();
+        QTRY_COMPARE(items.value(), std::optional<int>(3));
+    }
+
     void saysHowOldDataIs() {
         const QDateTime now =
             QDateTime::fromString(QStringLiteral("2026-03-01T14:04:11"), Qt::ISODate);

@@ -89,7 +89,7 @@ private Q_SLOTS:
         // placeholder pages do not.
         QVERIFY(countPixels(dashboard, qRgb(0xfd, 0xec, 0xea)) > 5'000);
         QCOMPARE(countPixels(
-                     QImage(shot(QStringLiteral("models"))).convertToFormat(QImage::Format_RGB32),
+                     QImage(shot(QStringLiteral("backups"))).convertToFormat(QImage::Format_RGB32),
                      qRgb(0xfd, 0xec, 0xea)),
                  0);
     }

@@ -8,21 +8,30 @@
 #include "core/command_filter_model.h"
 #include "core/command_registry.h"
 #include "core/health_monitor.h"
+#include "core/model_version_table_model.h"
 #include "core/production_lock.h"
 #include "core/profile_store.h"
 #include "core/recent_state.h"
 #include "core/secret_store.h"
 #include "core/server_connection.h"
+#include "model_fixtures.h"
 #include "support/loopback_http_server.h"
+#include "ui/alias_dialog.h"
 #include "ui/command_palette.h"
 #include "ui/environment_banner.h"
 #include "ui/main_window.h"
+#include "ui/model_actions.h"
+#include "ui/model_versions_panel.h"
+#include "ui/models_page.h"
 #include "ui/page_widget.h"
 #include "ui/production_guard.h"
 #include "ui/production_lock_control.h"
 #include "ui/profile_dialog.h"
 #include "ui/profile_transfer.h"
 #include "ui/staleness_badge.h"
+#include "ui/training_dialog.h"
+#include "ui/transition_dialog.h"
+#include "ui/version_comparison_dialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -42,6 +51,7 @@
 
 using namespace recops::console;
 using recops::console::testing::LoopbackHttpServer;
+using recops::console::testing::serveModelFixtures;
 
 namespace {
 
@@ -220,7 +230,7 @@ private Q_SLOTS:
         const int before = m_server->hitCount("/healthz");
         QTest::keyClick(&*m_window, Qt::Key_F5);
         QTRY_COMPARE(m_server->hitCount("/healthz"), before + 1);
-        QTest::keyClick(&*m_window, Qt::Key_3, Qt::ControlModifier);
+        QTest::keyClick(&*m_window, Qt::Key_4, Qt::ControlModifier);
         QTest::keyClick(&*m_window, Qt::Key_F5);  // a pending page checks the server too
         QTRY_COMPARE(m_server->hitCount("/healthz"), before + 2);
     }
@@ -356,10 +366,32 @@ private Q_SLOTS:
     }
 
     void everyInteractiveWidgetHasAnAccessibleName() {
-        m_connection->openWithToken(profile(EnvironmentTag::Production), QString(),
-                                    ServerConnection::TokenSource::None);
+        // An admin's token, so that every control of the Models page exists and its dialogs
+        // open, each walked below.
+        serveModelFixtures(*m_server, "admin");
+        m_connection->openWithToken(profile(EnvironmentTag::Production),
+                                    QStringLiteral("rcp_0123456789abcdef_token"),
+                                    ServerConnection::TokenSource::Session);
         QTRY_VERIFY(m_window->pageWidget(ConsolePage::Dashboard)->isSettled());
+        m_window->showPage(ConsolePage::Models);
+        auto* models = qobject_cast<ModelsPage*>(m_window->pageWidget(ConsolePage::Models));
+        QVERIFY(models);
+        QTRY_VERIFY(models->isSettled() && models->role().canForce() &&
+                    models->versionsPanel()->model()->rowCount() == 4);
         QStringList unnamed = unnamedInteractiveWidgets(&*m_window);
+        ModelActions* actions = models->actions();
+        const QList<QWidget*> modelDialogs = {
+            actions->openTransition(2, ModelStage::Production),
+            actions->openComparison(1, 2),
+            actions->openAliases(2),
+            actions->openTraining(),
+            actions->confirmRolloutAbort(),
+        };
+        for (QWidget* dialog : modelDialogs) {
+            QVERIFY(dialog);
+            unnamed += unnamedInteractiveWidgets(dialog);
+            dialog->close();
+        }
 
         ProfileDialog* dialog = m_window->openProfileDialog();
         QVERIFY(dialog);
