@@ -9,20 +9,21 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace recops::console {
 
-QString RunbookLibrary::defaultUserFolder() {
-    const QSettings preferences(Preferences::defaultFilePath(), QSettings::IniFormat);
-    const QString configured =
-        preferences.value(QLatin1StringView(kUserFolderPreference)).toString().trimmed();
+QString RunbookLibrary::defaultUserFolder(const Preferences& preferences) {
+    const QString configured = preferences.value(Preferences::kRunbookUserFolder);
     if (!configured.isEmpty()) {
         return configured;
     }
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/runbooks");
+}
+
+QString RunbookLibrary::defaultUserFolder() {
+    return defaultUserFolder(Preferences());
 }
 
 void RunbookLibrary::load(const QString& userFolder) {

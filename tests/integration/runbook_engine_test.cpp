@@ -17,6 +17,7 @@
 #include "core/api_client.h"
 #include "core/api_reply.h"
 #include "core/incident_timeline_sync.h"
+#include "core/local_store.h"
 #include "core/runbook_journal.h"
 #include "core/runbook_loader.h"
 #include "core/runbook_step_model.h"
@@ -135,12 +136,13 @@ private Q_SLOTS:
     void init() {
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/recops-test-bus");
         m_journalFile = m_scratch.filePath(QStringLiteral("journal-%1.sqlite").arg(++m_runs));
-        m_journal.emplace();
-        QVERIFY2(m_journal->open(m_journalFile), qPrintable(m_journal->errorString()));
+        m_store.emplace();
+        QVERIFY2(m_store->open(m_journalFile), qPrintable(m_store->errorString()));
+        m_journal = m_store->runbookJournal();
         m_client.emplace();
         m_client->setBaseUrl(QUrl(url()));
         m_client->setToken(m_token);
-        m_engine.emplace(&*m_client, &*m_journal);
+        m_engine.emplace(&*m_client, m_journal);
         m_tester.emplace(m_engine->stepModel(),
                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
@@ -149,7 +151,8 @@ private Q_SLOTS:
         m_tester.reset();
         m_engine.reset();
         m_client.reset();
-        m_journal.reset();
+        m_journal = nullptr;
+        m_store.reset();
     }
 
     void decisionsExplainThemselves() {
@@ -293,10 +296,11 @@ private Q_SLOTS:
         QString stage = QStringLiteral("warming");
         scripted.setHandler([&](const LoopbackHttpServer::Request& request)
                                 -> std::optional<LoopbackHttpServer::Response> {
-            RunbookJournal reader;
+            LocalStore reader;
             if (reader.open(m_journalFile)) {
-                for (const RunbookRunRecord& run : reader.runs()) {
-                    for (const RunbookStepRecord& step : reader.steps(run.id)) {
+                RunbookJournal* journal = reader.runbookJournal();
+                for (const RunbookRunRecord& run : journal->runs()) {
+                    for (const RunbookStepRecord& step : journal->steps(run.id)) {
                         if (step.state == RunbookStepState::Running && step.attempts > 0) {
                             journalAtArrival.append(
                                 QStringLiteral("%1:%2:%3")
@@ -325,7 +329,7 @@ private Q_SLOTS:
         // The console stops while the manual step waits; a new engine picks the run up.
         m_tester.reset();
         m_engine.reset();
-        m_engine.emplace(&*m_client, &*m_journal);
+        m_engine.emplace(&*m_client, m_journal);
         QSignalSpy resumedWaiting(&*m_engine, &RunbookEngine::waitingForPerson);
         QVERIFY2(m_engine->resume(runId), qPrintable(m_engine->errorString()));
         QTRY_COMPARE_WITH_TIMEOUT(resumedWaiting.size(), 1, 20'000);
@@ -342,7 +346,7 @@ private Q_SLOTS:
         const qint64 deadline = m_engine->currentStepRecord().deadlineMs;
         QVERIFY(deadline > 0);
         m_engine.reset();
-        m_engine.emplace(&*m_client, &*m_journal);
+        m_engine.emplace(&*m_client, m_journal);
         QSignalSpy finished(&*m_engine, &RunbookEngine::finished);
         QVERIFY(m_engine->resume(runId));
         QTRY_VERIFY_WITH_TIMEOUT(m_engine->currentStepRecord().attempts >= 3, 20'000);
@@ -383,8 +387,13 @@ private Q_SLOTS:
                  QStringLiteral("store ") + QString::fromLatin1(key));
         const QString runId = m_engine->runId();
         const auto readJournal = [&] {
-            QFile file(m_journalFile);
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            // The local store is in WAL mode: what was written lately is in the -wal file.
+            QByteArray bytes;
+            for (const QString& path : QStringList{m_journalFile, m_journalFile + u"-wal"}) {
+                QFile file(path);
+                bytes += file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            }
+            return bytes;
         };
         QVERIFY(!readJournal().contains(key));
         QVERIFY(readJournal().contains("[secret]"));
@@ -394,7 +403,7 @@ private Q_SLOTS:
         // A restart with the same secret store brings the secret back.
         m_tester.reset();
         m_engine.reset();
-        m_engine.emplace(&*m_client, &*m_journal);
+        m_engine.emplace(&*m_client, m_journal);
         m_engine->setSecretStore(&secrets);
         QSignalSpy resumed(&*m_engine, &RunbookEngine::waitingForPerson);
         QVERIFY(m_engine->resume(runId));
@@ -404,7 +413,7 @@ private Q_SLOTS:
 
         // One without it says what it lost.
         m_engine.reset();
-        m_engine.emplace(&*m_client, &*m_journal);
+        m_engine.emplace(&*m_client, m_journal);
         QSignalSpy forgotten(&*m_engine, &RunbookEngine::waitingForPerson);
         QVERIFY(m_engine->resume(runId));
         QTRY_COMPARE_WITH_TIMEOUT(forgotten.size(), 1, 20'000);
@@ -417,7 +426,7 @@ private Q_SLOTS:
         QVERIFY(m_engine->confirm(QStringLiteral("alice")));
         QTRY_COMPARE_WITH_TIMEOUT(scripted.hitCount("/slow"), 1, 20'000);
         m_engine.reset();
-        m_engine.emplace(&*m_client, &*m_journal);
+        m_engine.emplace(&*m_client, m_journal);
         QSignalSpy interrupted(&*m_engine, &RunbookEngine::waitingForPerson);
         QVERIFY(m_engine->resume(runId));
         QTRY_COMPARE_WITH_TIMEOUT(interrupted.size(), 1, 20'000);
@@ -444,7 +453,7 @@ private Q_SLOTS:
         ApiClient syncClient;
         syncClient.setBaseUrl(QUrl(receiverServer.baseUrl()));
         syncClient.setTimeoutMs(2'000);
-        IncidentTimelineSync sync(&syncClient, &*m_journal);
+        IncidentTimelineSync sync(&syncClient, m_journal);
         sync.setServerUrl(url());  // the runs were made against recopsd
         sync.setBackoffPolicy(BackoffPolicy{100, 2.0, 400, 0.0}, 1);
         QSignalSpy statuses(&sync, &IncidentTimelineSync::statusChanged);
@@ -498,7 +507,7 @@ private Q_SLOTS:
         IncidentReceiver receiver(&receiverServer);
         ApiClient syncClient;
         syncClient.setBaseUrl(QUrl(receiverServer.baseUrl()));
-        IncidentTimelineSync sync(&syncClient, &*m_journal);
+        IncidentTimelineSync sync(&syncClient, m_journal);
         sync.setServerUrl(url());
 
         QSignalSpy finished(&*m_engine, &RunbookEngine::finished);
@@ -565,7 +574,8 @@ private:
     QString m_token;
     QString m_journalFile;
     int m_runs = 0;
-    std::optional<RunbookJournal> m_journal;
+    std::optional<LocalStore> m_store;
+    RunbookJournal* m_journal = nullptr;
     std::optional<ApiClient> m_client;
     std::optional<RunbookEngine> m_engine;
     std::optional<QAbstractItemModelTester> m_tester;
