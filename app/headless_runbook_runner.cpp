@@ -211,10 +211,7 @@ void HeadlessRunbookRunner::identify() {
         const auto identity =
             reply->isSuccess() ? TokenIdentity::fromJson(reply->json(), &error) : std::nullopt;
         if (identity) {
-            m_identity =
-                QStringLiteral("%1 (token %2, %3)")
-                    .arg(identity->name.isEmpty() ? QStringLiteral("unnamed") : identity->name,
-                         identity->tokenId, identity->role);
+            m_identity = identity->operatorName();
         } else {
             say(QStringLiteral("Could not learn the token's identity (%1); the timeline names "
                                "it as %2.")

@@ -72,6 +72,26 @@ std::optional<Runbook> RunbookLibrary::find(const QString& id) const {
     return std::nullopt;
 }
 
+QList<Runbook> RunbookLibrary::answering(const QString& alertName) const {
+    QList<Runbook> found;
+    for (const Runbook& runbook : m_runbooks) {
+        if (runbook.triggers.contains(alertName)) {
+            found.append(runbook);
+        }
+    }
+    return found;
+}
+
+QStringList RunbookLibrary::triggers() const {
+    QStringList names;
+    for (const Runbook& runbook : m_runbooks) {
+        names.append(runbook.triggers);
+    }
+    names.sort();
+    names.removeDuplicates();
+    return names;
+}
+
 RunbookIssues RunbookLibrary::issuesFor(const QString& id) const {
     RunbookIssues found;
     for (const RunbookIssue& issue : m_issues) {

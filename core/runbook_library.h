@@ -39,6 +39,10 @@ public:
     const RunbookIssues& issues() const { return m_issues; }
     bool isValid() const { return m_issues.isEmpty(); }
     std::optional<Runbook> find(const QString& id) const;
+    /// The runbooks whose triggers name the alert @p alertName, by id.
+    QList<Runbook> answering(const QString& alertName) const;
+    /// Every alert name some runbook answers, sorted.
+    QStringList triggers() const;
     /// The issues of the file that declares (or whose name suggests) runbook @p id.
     RunbookIssues issuesFor(const QString& id) const;
 
