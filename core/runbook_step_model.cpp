@@ -152,6 +152,8 @@ QVariant RunbookStepModel::data(const QModelIndex& index, int role) const {
             return record.isWaiting();
         case DestructiveRole:
             return step.destructive;
+        case Qt::ToolTipRole:
+            return step.description.isEmpty() ? step.id : step.description;
         case Qt::DisplayRole:
             break;
         default:

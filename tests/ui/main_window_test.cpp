@@ -90,8 +90,8 @@ private Q_SLOTS:
 
     void unbuiltPagesSayWhatTheyWaitForAndShowNoData() {
         for (ConsolePage page : ConsolePages::all()) {
-            if (page == ConsolePage::Dashboard) {
-                continue;
+            if (PageCatalog::describe(page).awaitedCapability.isEmpty()) {
+                continue;  // built
             }
             auto* pending = qobject_cast<PendingPage*>(m_window->pageWidget(page));
             QVERIFY(pending);
