@@ -27,6 +27,12 @@ RunbookSession::RunbookSession(ApiClient* client, RunbookJournal* journal, Secre
 
 RunbookSession::~RunbookSession() = default;
 
+// Out of line: turning the QPointer into a plain pointer needs the complete RunbookJournal,
+// which the header only declares (files that include it need not know the journal).
+RunbookJournal* RunbookSession::journal() const {
+    return m_journal;
+}
+
 bool RunbookSession::hasRunInProgress() const {
     return m_engine && !m_engine->isFinished();
 }

@@ -40,7 +40,7 @@ public:
                    QObject* parent = nullptr);
     ~RunbookSession() override;
 
-    RunbookJournal* journal() const { return m_journal; }
+    RunbookJournal* journal() const;
     IncidentTimelineSync* sync() const { return m_sync; }
     /// The engine of the live run; nullptr when no run is live.
     RunbookEngine* engine() const { return m_engine; }
