@@ -52,6 +52,14 @@ Runbook loadCase(const char* name) {
     return *runbook;
 }
 
+/// A run by author, in incidentId when given; no alert (RunbookSession fills that in).
+RunbookEngine::StartOptions startedBy(const QString& author, const QString& incidentId = {}) {
+    RunbookEngine::StartOptions options;
+    options.author = author;
+    options.incidentId = incidentId;
+    return options;
+}
+
 QStringList kinds(const QList<IncidentTimelineEntry>& entries) {
     QStringList result;
     for (const IncidentTimelineEntry& entry : entries) {
@@ -159,7 +167,7 @@ private Q_SLOTS:
         QSignalSpy finished(&*m_engine, &RunbookEngine::finished);
         QVERIFY(m_engine->start(loadCase("decide"),
                                 QJsonObject{{QStringLiteral("minimum_uptime"), 0}},
-                                {QStringLiteral("alice"), {}}));
+                                startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20'000);
         QCOMPARE(m_engine->state(), RunbookRunState::Succeeded);
         const QList<IncidentTimelineEntry> timeline = m_journal->timeline(m_engine->runId());
@@ -198,7 +206,7 @@ private Q_SLOTS:
         QSignalSpy halted(&*m_engine, &RunbookEngine::halted);
         QSignalSpy waiting(&*m_engine, &RunbookEngine::waitingForPerson);
         QSignalSpy finished(&*m_engine, &RunbookEngine::finished);
-        QVERIFY(m_engine->start(loadCase("operate"), {}, {QStringLiteral("alice"), {}}));
+        QVERIFY(m_engine->start(loadCase("operate"), {}, startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(halted.size(), 1, 20'000);
         QCOMPARE(m_engine->state(), RunbookRunState::Halted);
         QVERIFY2(m_engine->currentStepRecord().explanation.contains(u"answered 404"),
@@ -258,7 +266,7 @@ private Q_SLOTS:
         QSignalSpy waiting(&*m_engine, &RunbookEngine::waitingForPerson);
         QSignalSpy finished(&*m_engine, &RunbookEngine::finished);
         QSignalSpy halted(&*m_engine, &RunbookEngine::halted);
-        QVERIFY(m_engine->start(loadCase("operate"), {}, {QStringLiteral("alice"), {}}));
+        QVERIFY(m_engine->start(loadCase("operate"), {}, startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(halted.size(), 1, 20'000);
         QVERIFY(m_engine->skip(QStringLiteral("alice"), QStringLiteral("skip it")));
         QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 1, 20'000);
@@ -277,7 +285,7 @@ private Q_SLOTS:
         init();
         QSignalSpy halted2(&*m_engine, &RunbookEngine::halted);
         QSignalSpy finished2(&*m_engine, &RunbookEngine::finished);
-        QVERIFY(m_engine->start(loadCase("operate"), {}, {QStringLiteral("alice"), {}}));
+        QVERIFY(m_engine->start(loadCase("operate"), {}, startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(halted2.size(), 1, 20'000);
         QVERIFY(m_engine->abort(QStringLiteral("alice"), QStringLiteral("wrong runbook")));
         QCOMPARE(finished2.size(), 1);
@@ -320,7 +328,7 @@ private Q_SLOTS:
         m_client->setBaseUrl(QUrl(scripted.baseUrl()));
 
         QSignalSpy waiting(&*m_engine, &RunbookEngine::waitingForPerson);
-        QVERIFY(m_engine->start(loadCase("pause"), {}, {QStringLiteral("alice"), {}}));
+        QVERIFY(m_engine->start(loadCase("pause"), {}, startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 1, 20'000);
         QCOMPARE(journalAtArrival, QStringList{QStringLiteral("probe:1:/probe")});
         const QString runId = m_engine->runId();
@@ -379,7 +387,7 @@ private Q_SLOTS:
         m_engine->setSecretStore(&secrets);
 
         QSignalSpy waiting(&*m_engine, &RunbookEngine::waitingForPerson);
-        QVERIFY(m_engine->start(loadCase("secret"), {}, {QStringLiteral("alice"), {}}));
+        QVERIFY(m_engine->start(loadCase("secret"), {}, startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 1, 20'000);
         QCOMPARE(m_engine->revealedSecrets().value(QStringLiteral("key")),
                  QString::fromLatin1(key));
@@ -462,7 +470,7 @@ private Q_SLOTS:
         QSignalSpy finished(&*m_engine, &RunbookEngine::finished);
         QVERIFY(m_engine->start(loadCase("decide"),
                                 QJsonObject{{QStringLiteral("minimum_uptime"), 0}},
-                                {QStringLiteral("alice"), {}}));
+                                startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20'000);
         const QString runId = m_engine->runId();
         const int total = static_cast<int>(m_journal->timeline(runId).size());
@@ -513,7 +521,7 @@ private Q_SLOTS:
         QSignalSpy finished(&*m_engine, &RunbookEngine::finished);
         QVERIFY(m_engine->start(loadCase("decide"),
                                 QJsonObject{{QStringLiteral("minimum_uptime"), 0}},
-                                {QStringLiteral("alice"), {QStringLiteral("inc-42")}}));
+                                startedBy(QStringLiteral("alice"), QStringLiteral("inc-42"))));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20'000);
         // As if an earlier upload had reached the server but its answer had been lost.
         const QList<IncidentTimelineEntry> timeline = m_journal->timeline(m_engine->runId());
@@ -537,7 +545,7 @@ private Q_SLOTS:
         QSignalSpy halted(&*m_engine, &RunbookEngine::halted);
         QVERIFY(m_engine->start(loadCase("decide"),
                                 QJsonObject{{QStringLiteral("minimum_uptime"), 0}},
-                                {QStringLiteral("alice"), {}}));
+                                startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(halted.size(), 1, 20'000);
         QVERIFY2(m_engine->currentStepRecord().explanation.contains(u"GET /healthz: "),
                  qPrintable(m_engine->currentStepRecord().explanation));
