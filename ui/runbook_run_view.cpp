@@ -76,7 +76,7 @@ RunbookRunView::RunbookRunView(RunbookTimelineModel* timeline, ProductionGuard* 
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setAccessibleName(tr("Run of"));
+    m_title->setAccessibleName(tr("Runbook of the run"));
     QFont stateFont = m_state->font();
     stateFont.setBold(true);
     m_state->setFont(stateFont);

@@ -157,9 +157,8 @@ RunbooksPage::RunbooksPage(ServerConnection* connection, SecretStore* secrets,
     connect(steps, &RunbookStepPanel::rejected, this,
             [this](const QString& who, const QString& reason) { m_session->reject(who, reason); });
     connect(m_resumeLatest, &QPushButton::clicked, this, [this] {
-        const QList<RunbookRunRecord> unfinished = m_runs->unfinished();
-        if (!unfinished.isEmpty()) {
-            resumeRun(unfinished.constFirst().id);
+        if (const auto run = latestInterruptedRun()) {
+            resumeRun(run->id);
         }
     });
 
@@ -316,30 +315,36 @@ void RunbooksPage::reloadLibrary() {
 void RunbooksPage::reloadRuns() {
     m_runs->setRuns(m_journal && m_journal->isOpen() ? m_journal->runs()
                                                      : QList<RunbookRunRecord>());
-    QList<RunbookRunRecord> waiting = m_runs->unfinished();
-    if (m_session && m_session->engine()) {
-        waiting.removeIf(
-            [this](const RunbookRunRecord& run) { return run.id == m_session->engine()->runId(); });
-    }
+    const QList<RunbookRunRecord> waiting = interruptedRuns();
     if (waiting.isEmpty()) {
         m_unfinishedText->clear();
     } else {
         const RunbookRunRecord& latest = waiting.constFirst();
         m_unfinishedText->setText(
-            tr("%1 unfinished run(s) in the journal, interrupted when a console stopped. The "
-               "latest: '%2', %3 at step '%4', started %5 by %6.")
+            tr("Runs left unfinished when a console stopped: %1. The latest: '%2', %3 at step "
+               "'%4', started %5 by %6.")
                 .arg(waiting.size())
                 .arg(latest.title, RunbookStateText::run(latest.state).toLower(),
                      latest.currentStep, RunbookStateText::dateAndTime(latest.createdAtMs),
                      latest.author));
-        m_resumeLatest->setToolTip(m_session ? m_session->resumeRefusal(latest) : QString());
-        if (m_guard) {
-            m_guard->setLockApplies(m_resumeLatest, true);
-            m_guard->setWanted(m_resumeLatest,
-                               m_session && m_session->resumeRefusal(latest).isEmpty());
-        }
     }
     m_unfinished->setVisible(!waiting.isEmpty());
+    followAvailability();
+}
+
+QList<RunbookRunRecord> RunbooksPage::interruptedRuns() const {
+    QList<RunbookRunRecord> runs = m_runs->unfinished();
+    if (m_session && m_session->engine()) {
+        // The live run is unfinished in the journal too, but nothing interrupted it.
+        const QString liveRunId = m_session->engine()->runId();
+        runs.removeIf([&liveRunId](const RunbookRunRecord& run) { return run.id == liveRunId; });
+    }
+    return runs;
+}
+
+std::optional<RunbookRunRecord> RunbooksPage::latestInterruptedRun() const {
+    const QList<RunbookRunRecord> runs = interruptedRuns();
+    return runs.isEmpty() ? std::nullopt : std::optional(runs.constFirst());
 }
 
 QString RunbooksPage::unfinishedRunsText() const {
@@ -408,7 +413,6 @@ void RunbooksPage::followEngine(RunbookEngine* engine) {
             showRun(runId);
         }
         reloadRuns();
-        followAvailability();
         return;
     }
     m_runView->showRun(engine->runbook(), engine->run(), engine->stepModel(), engine);
@@ -479,6 +483,20 @@ void RunbooksPage::followHealth(const ServerHealth& health) {
 }
 
 void RunbooksPage::followAvailability() {
+    // The interrupted run offered at the top resumes only where the rules allow it.
+    const auto interrupted = latestInterruptedRun();
+    const QString resumeRefusal =
+        !interrupted || !m_session ? QString() : m_session->resumeRefusal(*interrupted);
+    m_resumeLatest->setToolTip(resumeRefusal);
+    if (m_guard) {
+        RunbookIssues issues;
+        const auto runbook =
+            interrupted ? RunbookLoader::fromDefinition(interrupted->definition,
+                                                        interrupted->runbookId + u".json", &issues)
+                        : std::nullopt;
+        m_guard->setLockApplies(m_resumeLatest, !runbook || runbook->changesServerState());
+        m_guard->setWanted(m_resumeLatest, interrupted && m_session && resumeRefusal.isEmpty());
+    }
     const Runbook& runbook = m_details->launch().runbook();
     m_details->setRefusal(!m_session
                               ? tr("The local store is not open, so a run could not be journaled.")
@@ -487,6 +505,7 @@ void RunbooksPage::followAvailability() {
         const auto run = m_journal->run(m_runView->runId());
         m_runView->setResumeRefusal(run && m_session ? m_session->resumeRefusal(*run) : QString());
     }
+    followCommands();
 }
 
 bool RunbooksPage::startRunbookForAlert(const QString& alertName, const QVariantMap& labels) {
@@ -622,9 +641,8 @@ void RunbooksPage::registerCommands(CommandRegistry* commands) {
     resume.keywords = {tr("continue"), tr("journal"), tr("restart")};
     resume.changesServerState = true;
     resume.run = [this] {
-        const QList<RunbookRunRecord> unfinished = m_runs->unfinished();
-        if (!unfinished.isEmpty()) {
-            resumeRun(unfinished.constFirst().id);
+        if (const auto run = latestInterruptedRun()) {
+            resumeRun(run->id);
         }
     };
     commands->add(resume, this);
@@ -639,16 +657,23 @@ void RunbooksPage::registerCommands(CommandRegistry* commands) {
     };
     commands->add(report, this);
 
-    const auto follow = [this, commands] {
-        commands->setEnabled(kResumeCommand, !m_runs->unfinished().isEmpty(),
-                             tr("No unfinished run in the journal."));
-        commands->setEnabled(kExportCommand, !shownRunId().isEmpty(),
-                             tr("Open a run on the Runbooks page first."));
-    };
-    connect(m_runs, &QAbstractItemModel::modelReset, commands, follow);
-    connect(m_runs, &QAbstractItemModel::dataChanged, commands, follow);
-    connect(m_stack, &QStackedWidget::currentChanged, commands, follow);
-    follow();
+    m_commands = commands;
+    connect(m_runs, &QAbstractItemModel::modelReset, this, &RunbooksPage::followCommands);
+    connect(m_runs, &QAbstractItemModel::dataChanged, this, &RunbooksPage::followCommands);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &RunbooksPage::followCommands);
+    followCommands();
+}
+
+void RunbooksPage::followCommands() {
+    if (!m_commands) {
+        return;
+    }
+    // A run resumed or started here leaves the journal's runs as they were, so this
+    // follows the engine too (through followAvailability()), not the runs list alone.
+    m_commands->setEnabled(kResumeCommand, latestInterruptedRun().has_value(),
+                           tr("No unfinished run in the journal."));
+    m_commands->setEnabled(kExportCommand, !shownRunId().isEmpty(),
+                           tr("Open a run on the Runbooks page first."));
 }
 
 }  // namespace recops::console

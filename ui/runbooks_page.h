@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/runbook_library.h"
+#include "core/runbook_run_record.h"
 #include "ui/page_widget.h"
 
 #include <QPointer>
@@ -113,6 +114,8 @@ private:
     void reloadRuns();
     void followHealth(const ServerHealth& health);
     void followAvailability();
+    /// Enables the page's commands in the palette as the runs and the view allow.
+    void followCommands();
     void followEngine(RunbookEngine* engine);
     void followLiveRun();
     void followTimeline();
@@ -120,6 +123,10 @@ private:
     void say(const QString& text);
     void chooseReportFile(const QString& runId);
     QString shownRunId() const;
+    /// The unfinished runs of the journal, newest first, but the one this window runs live.
+    QList<RunbookRunRecord> interruptedRuns() const;
+    /// The newest of interruptedRuns(), the one the Resume button above the library offers.
+    std::optional<RunbookRunRecord> latestInterruptedRun() const;
 
     QPointer<ServerConnection> m_connection;
     QPointer<SecretStore> m_secrets;
@@ -148,6 +155,7 @@ private:
     RunbookRunView* m_runView;
     QPointer<RunbookAlertDialog> m_alertDialog;
     QPointer<QFileDialog> m_reportDialog;
+    QPointer<CommandRegistry> m_commands;
 };
 
 }  // namespace recops::console
