@@ -13,9 +13,11 @@
 #include "core/profile_provisioner.h"
 #include "core/profile_store.h"
 #include "core/recent_state.h"
+#include "core/runbook_library.h"
 #include "core/secret_store.h"
 #include "core/server_connection.h"
 #include "ui/main_window.h"
+#include "ui/runbooks_page.h"
 #include "ui/screenshot_runner.h"
 
 #include <QTextStream>
@@ -69,6 +71,8 @@ void ConsoleStartup::start() {
         return;
     }
     m_window = new MainWindow(m_connection, m_profiles, m_secrets, m_recent);
+    m_window->runbooksPage()->setUserFolder(RunbookLibrary::defaultUserFolder(*m_preferences));
+    m_window->runbooksPage()->setJournal(m_store->runbookJournal());
     if (m_options.screenshots.isEmpty()) {
         m_window->restoreUiState();
     } else {

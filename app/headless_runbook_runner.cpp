@@ -11,6 +11,8 @@
 #include "core/api_reply.h"
 #include "core/incident_timeline_entry.h"
 #include "core/incident_timeline_sync.h"
+#include "core/local_store.h"
+#include "core/preferences.h"
 #include "core/profile_store.h"
 #include "core/runbook_engine.h"
 #include "core/runbook_journal.h"
@@ -65,7 +67,8 @@ HeadlessRunbookRunner::HeadlessRunbookRunner(RunbookCommandLineOptions options, 
     : QObject(parent)
     , m_options(std::move(options))
     , m_client(new ApiClient(this))
-    , m_journal(new RunbookJournal(this)) {}
+    , m_store(new LocalStore(this))
+    , m_journal(m_store->runbookJournal()) {}
 
 HeadlessRunbookRunner::~HeadlessRunbookRunner() {
     if (m_signalNotifier) {
@@ -143,21 +146,18 @@ void HeadlessRunbookRunner::prepare() {
         end(RunbookExitCode::UsageError);
         return;
     }
-    if (!m_journal->open(RunbookJournal::defaultFilePath())) {
-        say(m_journal->errorString());
+    // The journal and the profiles are components of the local store, opened together;
+    // opening it applies the history retention, which is the user's to set.
+    m_store->setHistoryRetentionDays(Preferences().value(Preferences::kHistoryRetentionDays));
+    if (!m_store->open()) {
+        say(m_store->errorString());
         end(RunbookExitCode::RuntimeError);
         return;
     }
 
     ConnectionProfile profile;
     if (!m_options.profileName.isEmpty()) {
-        m_profiles = new ProfileStore(this);
-        if (!m_profiles->open(ProfileStore::defaultFilePath())) {
-            say(m_profiles->errorString());
-            end(RunbookExitCode::RuntimeError);
-            return;
-        }
-        const auto saved = m_profiles->findByName(m_options.profileName);
+        const auto saved = m_store->profiles()->findByName(m_options.profileName);
         if (!saved) {
             say(QStringLiteral("There is no profile named \"%1\".").arg(m_options.profileName));
             end(RunbookExitCode::RuntimeError);
@@ -211,10 +211,7 @@ void HeadlessRunbookRunner::identify() {
         const auto identity =
             reply->isSuccess() ? TokenIdentity::fromJson(reply->json(), &error) : std::nullopt;
         if (identity) {
-            m_identity =
-                QStringLiteral("%1 (token %2, %3)")
-                    .arg(identity->name.isEmpty() ? QStringLiteral("unnamed") : identity->name,
-                         identity->tokenId, identity->role);
+            m_identity = identity->operatorName();
         } else {
             say(QStringLiteral("Could not learn the token's identity (%1); the timeline names "
                                "it as %2.")

@@ -18,7 +18,7 @@ namespace recops::console {
 class ApiClient;
 class IncidentTimelineSync;
 class IncidentTimelineEntry;
-class ProfileStore;
+class LocalStore;
 class RunbookEngine;
 class RunbookJournal;
 class SecretStore;
@@ -64,8 +64,8 @@ private:
     Runbook m_runbook;
     QJsonObject m_inputs;
     ApiClient* m_client;
+    LocalStore* m_store;
     RunbookJournal* m_journal;
-    ProfileStore* m_profiles = nullptr;
     SecretStore* m_secrets = nullptr;
     RunbookEngine* m_engine = nullptr;
     IncidentTimelineSync* m_sync = nullptr;

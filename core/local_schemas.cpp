@@ -4,11 +4,13 @@
 #include "core/chart_history_store.h"
 #include "core/local_schema.h"
 #include "core/profile_store.h"
+#include "core/runbook_journal.h"
 
 namespace recops::console {
 
 QList<LocalSchema> LocalSchemas::all() {
-    return {ProfileStore::schema(), ChartHistoryStore::schema(), AlertHistoryStore::schema()};
+    return {ProfileStore::schema(), ChartHistoryStore::schema(), AlertHistoryStore::schema(),
+            RunbookJournal::schema()};
 }
 
 }  // namespace recops::console

@@ -6,6 +6,7 @@
 #include "core/chart_history_store.h"
 #include "core/local_database.h"
 #include "core/profile_store.h"
+#include "core/runbook_journal.h"
 
 #include <QDateTime>
 
@@ -16,7 +17,8 @@ LocalStore::LocalStore(QObject* parent)
     , m_database(new LocalDatabase(this))
     , m_profiles(new ProfileStore(m_database, this))
     , m_chartHistory(new ChartHistoryStore(m_database, this))
-    , m_alertHistory(new AlertHistoryStore(m_database, this)) {
+    , m_alertHistory(new AlertHistoryStore(m_database, this))
+    , m_runbookJournal(new RunbookJournal(m_database, this)) {
     connect(m_profiles, &ProfileStore::profileRemoved, this, [this](const QString& id) {
         m_chartHistory->removeProfile(id);
         m_alertHistory->removeProfile(id);

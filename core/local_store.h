@@ -11,12 +11,13 @@ class AlertHistoryStore;
 class ChartHistoryStore;
 class LocalDatabase;
 class ProfileStore;
+class RunbookJournal;
 
 /**
  * Everything the console keeps on this machine, in one SQLite file (LocalDatabase): the
- * profiles' non-secret settings, chart history and alert history, each a small store on
- * the shared connection. A feature with tables of its own adds a LocalSchema to
- * LocalSchemas::all() and builds its store on database().
+ * profiles' non-secret settings, chart history, alert history and the runbook journal,
+ * each a small store on the shared connection. A feature with tables of its own adds a LocalSchema
+ * to LocalSchemas::all() and builds its store on database().
  *
  * Removing a profile removes its history too. Secrets are never here (SecretStore), nor is
  * UI state (RecentState) or a preference (Preferences).
@@ -39,6 +40,7 @@ public:
     ProfileStore* profiles() const { return m_profiles; }
     ChartHistoryStore* chartHistory() const { return m_chartHistory; }
     AlertHistoryStore* alertHistory() const { return m_alertHistory; }
+    RunbookJournal* runbookJournal() const { return m_runbookJournal; }
 
 private:
     void pruneHistory();
@@ -47,6 +49,7 @@ private:
     ProfileStore* m_profiles;
     ChartHistoryStore* m_chartHistory;
     AlertHistoryStore* m_alertHistory;
+    RunbookJournal* m_runbookJournal;
 };
 
 }  // namespace recops::console

@@ -13,6 +13,10 @@ QList<IntPreference> Preferences::all() {
             kHistoryRetentionDays};
 }
 
+QList<StringPreference> Preferences::allText() {
+    return {kRunbookUserFolder};
+}
+
 QString Preferences::defaultFilePath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
            QStringLiteral("/preferences.ini");
@@ -33,6 +37,15 @@ int Preferences::value(const IntPreference& preference) const {
 void Preferences::setValue(const IntPreference& preference, int value) {
     m_settings.setValue(QLatin1StringView(preference.key),
                         std::clamp(value, preference.minimum, preference.maximum));
+}
+
+QString Preferences::value(const StringPreference& preference) const {
+    const QString stored = m_settings.value(QLatin1StringView(preference.key)).toString().trimmed();
+    return stored.isEmpty() ? QString::fromUtf8(preference.defaultValue) : stored;
+}
+
+void Preferences::setValue(const StringPreference& preference, const QString& value) {
+    m_settings.setValue(QLatin1StringView(preference.key), value.trimmed());
 }
 
 }  // namespace recops::console

@@ -17,6 +17,14 @@ struct IntPreference {
     const char* description;
 };
 
+/// One text preference, declared once: its key, default and meaning.
+struct StringPreference {
+    const char* key;
+    /// Empty when the default is worked out at run time (the description says how).
+    const char* defaultValue;
+    const char* description;
+};
+
 /**
  * The console's preferences: the values a user sets on purpose (AppConfigLocation/
  * preferences.ini), declared below as data so that reading, validating and documenting
@@ -40,7 +48,13 @@ public:
         "history/retention_days", 30, 1, 3'650,
         "How many days of chart and alert history the local store keeps."};
 
+    static constexpr StringPreference kRunbookUserFolder{
+        "runbooks/user_folder", "",
+        "The folder of the user's own runbooks (*.json files); empty for "
+        "AppDataLocation/runbooks."};
+
     static QList<IntPreference> all();
+    static QList<StringPreference> allText();
     /// AppConfigLocation/preferences.ini.
     static QString defaultFilePath();
 
@@ -49,6 +63,9 @@ public:
     int value(const IntPreference& preference) const;
     /// Stores @p value clamped into the preference's bounds.
     void setValue(const IntPreference& preference, int value);
+    /// The stored text without surrounding spaces; the default when none is stored.
+    QString value(const StringPreference& preference) const;
+    void setValue(const StringPreference& preference, const QString& value);
 
     QString filePath() const { return m_settings.fileName(); }
 

@@ -5,6 +5,7 @@
 #include "core/runbook_duration.h"
 #include "core/runbook_names.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace recops::console {
@@ -131,6 +132,25 @@ bool Runbook::revealsSecrets() const {
         }
     }
     return false;
+}
+
+QStringList Runbook::actionStepIds() const {
+    QStringList ids;
+    for (const RunbookStep& candidate : steps) {
+        if (candidate.kind == RunbookStepKind::Action) {
+            ids.append(candidate.id);
+        }
+    }
+    return ids;
+}
+
+bool Runbook::changesServerState() const {
+    if (opensIncident || !actionStepIds().isEmpty()) {
+        return true;
+    }
+    return std::any_of(steps.cbegin(), steps.cend(), [](const RunbookStep& candidate) {
+        return candidate.kind == RunbookStepKind::Escalate;
+    });
 }
 
 }  // namespace recops::console

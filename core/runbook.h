@@ -148,6 +148,14 @@ struct Runbook {
     QString successorOf(int index) const;
     /// Whether any manual step reveals a secret to the operator.
     bool revealsSecrets() const;
+    /// The ids of the action steps: the calls that change state on the server.
+    QStringList actionStepIds() const;
+    /**
+     * Whether a run changes state on the server: an action, an escalation, or the incident
+     * it opens. A runbook that only reads (checks, waits, decisions, notes, and no incident)
+     * may run while production is locked.
+     */
+    bool changesServerState() const;
 };
 
 }  // namespace recops::console

@@ -158,14 +158,23 @@ bool RunbookEngine::start(const Runbook& runbook, const QJsonObject& inputs,
     for (auto it = inputs.constBegin(); it != inputs.constEnd(); ++it) {
         shownInputs.append(it.key() + u'=' + RunbookVariables::plainText(it.value()));
     }
+    QJsonObject startData{{QStringLiteral("inputs"), inputs},
+                          {QStringLiteral("severity"), runbook.severity}};
+    if (!options.alertName.isEmpty()) {
+        startData.insert(QStringLiteral("alert"),
+                         QJsonObject{{QStringLiteral("name"), options.alertName},
+                                     {QStringLiteral("labels"), options.alertLabels}});
+    }
     const IncidentTimelineEntry first = entry(
         QStringLiteral("run.started"),
-        QStringLiteral("%1 started the runbook '%2' (%3) against %4%5.")
+        QStringLiteral("%1 started the runbook '%2' (%3) against %4%5%6.")
             .arg(m_run.author, runbook.title, runbook.id, m_run.serverUrl,
+                 options.alertName.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" for the alert %1").arg(options.alertName),
                  shownInputs.isEmpty() ? QString()
                                        : QStringLiteral(" with %1").arg(shownInputs.join(u", "))),
-        QJsonObject{{QStringLiteral("inputs"), inputs},
-                    {QStringLiteral("severity"), runbook.severity}});
+        startData);
     if (!m_journal->beginRun(m_run, records, first)) {
         m_errorString = m_journal->errorString();
         return false;

@@ -68,6 +68,10 @@ public:
         /// An incident that exists on the server already; empty opens one when the
         /// runbook says so.
         QString incidentId;
+        /// The alert the run answers, when it was started from one, with its labels: both
+        /// go into the run.started entry.
+        QString alertName;
+        QJsonObject alertLabels;
     };
 
     RunbookEngine(ApiClient* client, RunbookJournal* journal, QObject* parent = nullptr);

@@ -2,8 +2,9 @@
 // Copyright 2026 The RecOps Authors
 //
 // A recursive-descent parser (over RunbookExpressionTokenizer's tokens) into a small
-// immutable tree, and an evaluator that builds its explanation as it goes. Kept deliberately small: the language is for
-// conditions over values that earlier steps captured, not for computing new ones.
+// immutable tree, and an evaluator that builds its explanation as it goes. Kept deliberately small:
+// the language is for conditions over values that earlier steps captured, not for computing new
+// ones.
 #include "core/runbook_expression.h"
 
 #include "core/runbook_expression_tokenizer.h"

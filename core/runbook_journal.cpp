@@ -2,17 +2,12 @@
 // Copyright 2026 The RecOps Authors
 #include "core/runbook_journal.h"
 
-#include "core/profile_store.h"
-#include "core/runbook_journal_migrations.h"
+#include "core/local_database.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace recops::console {
 
@@ -117,125 +112,107 @@ QList<Record> rows(QSqlQuery& query, Record (*read)(const QSqlQuery&), const QSt
 
 }  // namespace
 
-RunbookJournal::RunbookJournal(QObject* parent)
-    : QObject(parent)
-    , m_connectionName(QStringLiteral("recops-runbook-journal-") +
-                       QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+RunbookJournal::RunbookJournal(LocalDatabase* database, QObject* parent)
+    : QObject(parent), m_database(database) {}
 
-RunbookJournal::~RunbookJournal() {
-    close();
+RunbookJournal::~RunbookJournal() = default;
+
+LocalSchema RunbookJournal::schema() {
+    // Times are Unix milliseconds; JSON columns hold compact JSON text.
+    //
+    // Step 1 holds the tables exactly as the journal's own version 1 created them, which
+    // consoles before the shared store recorded in runbook_journal_schema instead of
+    // schema_versions. IF NOT EXISTS lets such a journal (the only version there was) pass
+    // through the step unchanged, rows and all, and join schema_versions at version 1.
+    // Its old bookkeeping then holds 2: a console from before the move reads that as a
+    // journal from a newer console and refuses the file with its own message, rather than
+    // trying to create the tables again.
+    return {QLatin1StringView(kComponent),
+            {{QStringLiteral(R"sql(
+                CREATE TABLE IF NOT EXISTS runbook_runs (
+                    id            TEXT PRIMARY KEY NOT NULL,
+                    runbook_id    TEXT NOT NULL,
+                    title         TEXT NOT NULL,
+                    definition    TEXT NOT NULL,
+                    inputs        TEXT NOT NULL,
+                    variables     TEXT NOT NULL,
+                    state         TEXT NOT NULL CHECK (state IN ('running', 'waiting', 'halted',
+                                      'succeeded', 'escalated', 'failed', 'aborted')),
+                    current_step  TEXT NOT NULL,
+                    next_step     TEXT NOT NULL,
+                    step_entries  INTEGER NOT NULL,
+                    escalated     INTEGER NOT NULL CHECK (escalated IN (0, 1)),
+                    server_url    TEXT NOT NULL,
+                    author        TEXT NOT NULL,
+                    outcome       TEXT NOT NULL,
+                    severity      TEXT NOT NULL,
+                    incident_link TEXT NOT NULL
+                        CHECK (incident_link IN ('none', 'pending', 'created')),
+                    incident_id   TEXT NOT NULL,
+                    created_at    INTEGER NOT NULL,
+                    updated_at    INTEGER NOT NULL,
+                    finished_at   INTEGER NOT NULL
+                ) STRICT
+            )sql"),
+              QStringLiteral(R"sql(
+                CREATE TABLE IF NOT EXISTS runbook_steps (
+                    run_id       TEXT NOT NULL REFERENCES runbook_runs (id) ON DELETE CASCADE,
+                    step_id      TEXT NOT NULL,
+                    state        TEXT NOT NULL,
+                    executions   INTEGER NOT NULL,
+                    attempts     INTEGER NOT NULL,
+                    started_at   INTEGER NOT NULL,
+                    finished_at  INTEGER NOT NULL,
+                    deadline_at  INTEGER NOT NULL,
+                    request      TEXT NOT NULL,
+                    result       TEXT NOT NULL,
+                    explanation  TEXT NOT NULL,
+                    skip_reason  TEXT NOT NULL,
+                    actor        TEXT NOT NULL,
+                    PRIMARY KEY (run_id, step_id)
+                ) STRICT
+            )sql"),
+              QStringLiteral(R"sql(
+                CREATE TABLE IF NOT EXISTS runbook_timeline (
+                    entry_id   TEXT PRIMARY KEY NOT NULL,
+                    run_id     TEXT NOT NULL REFERENCES runbook_runs (id) ON DELETE CASCADE,
+                    sequence   INTEGER NOT NULL,
+                    time       INTEGER NOT NULL,
+                    author     TEXT NOT NULL,
+                    kind       TEXT NOT NULL,
+                    text       TEXT NOT NULL,
+                    data       TEXT NOT NULL,
+                    step_id    TEXT NOT NULL,
+                    sync       TEXT NOT NULL
+                        CHECK (sync IN ('local', 'queued', 'sent', 'rejected')),
+                    attempts   INTEGER NOT NULL,
+                    last_error TEXT NOT NULL,
+                    sent_at    INTEGER NOT NULL,
+                    UNIQUE (run_id, sequence)
+                ) STRICT
+            )sql"),
+              QStringLiteral("CREATE INDEX IF NOT EXISTS runbook_timeline_by_sync ON "
+                             "runbook_timeline (sync, run_id, sequence)"),
+              QStringLiteral("CREATE TABLE IF NOT EXISTS runbook_journal_schema "
+                             "(version INTEGER NOT NULL) STRICT"),
+              QStringLiteral("DELETE FROM runbook_journal_schema"),
+              QStringLiteral("INSERT INTO runbook_journal_schema VALUES (2)")}}};
 }
 
-QString RunbookJournal::defaultFilePath() {
-    return ProfileStore::defaultFilePath();
-}
-
-bool RunbookJournal::open(const QString& filePath) {
-    close();
-    m_filePath = filePath;
-    const QFileInfo file(filePath);
-    if (!QDir().mkpath(file.absolutePath())) {
-        return fail(QStringLiteral("Cannot create the directory %1.").arg(file.absolutePath()));
-    }
-    {
-        QSqlDatabase database =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        database.setDatabaseName(filePath);
-        // The profile store holds its own connection to the same file.
-        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!database.open()) {
-            const QString reason = database.lastError().text();
-            database = QSqlDatabase();
-            close();
-            return fail(QStringLiteral("Cannot open %1: %2").arg(filePath, reason));
-        }
-        QSqlQuery(database).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    }
-    QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!migrate()) {
-        const QString reason = m_errorString;
-        close();
-        m_errorString = reason;
-        return false;
-    }
-    return true;
+QSqlDatabase RunbookJournal::database() const {
+    return m_database ? m_database->database() : QSqlDatabase();
 }
 
 bool RunbookJournal::isOpen() const {
-    return QSqlDatabase::contains(m_connectionName) &&
-           QSqlDatabase::database(m_connectionName, false).isOpen();
-}
-
-void RunbookJournal::close() {
-    if (!QSqlDatabase::contains(m_connectionName)) {
-        return;
-    }
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    return m_database && m_database->isOpen();
 }
 
 int RunbookJournal::schemaVersion() const {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("SELECT version FROM runbook_journal_schema")) ||
-        !query.next()) {
-        return 0;
-    }
-    return query.value(0).toInt();
-}
-
-bool RunbookJournal::migrate() {
-    QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery query(database);
-    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS runbook_journal_schema "
-                                   "(version INTEGER NOT NULL) STRICT"))) {
-        return fail(QStringLiteral("%1 is not a database the console can use: %2")
-                        .arg(m_filePath, query.lastError().text()));
-    }
-    const int found = schemaVersion();
-    const int latest = RunbookJournalMigrations::latestVersion();
-    if (found > latest) {
-        return fail(QStringLiteral("The runbook journal in %1 was written by a newer "
-                                   "recops-console (journal schema %2; this version reads up "
-                                   "to %3). It was left untouched.")
-                        .arg(m_filePath)
-                        .arg(found)
-                        .arg(latest));
-    }
-    for (int version = found; version < latest; ++version) {
-        database.transaction();
-        // Qt's SQLite driver runs one statement per exec().
-        const QStringList statements =
-            QString::fromLatin1(RunbookJournalMigrations::steps().at(version))
-                .split(u';', Qt::SkipEmptyParts);
-        bool applied = true;
-        for (const QString& statement : statements) {
-            if (!statement.trimmed().isEmpty() && !query.exec(statement)) {
-                applied = false;
-                break;
-            }
-        }
-        applied =
-            applied && query.exec(QStringLiteral("DELETE FROM runbook_journal_schema")) &&
-            query.exec(
-                QStringLiteral("INSERT INTO runbook_journal_schema VALUES (%1)").arg(version + 1));
-        if (!applied) {
-            const QString reason = query.lastError().text();
-            database.rollback();
-            return fail(QStringLiteral("Cannot bring the runbook journal in %1 to schema %2: %3")
-                            .arg(m_filePath)
-                            .arg(version + 1)
-                            .arg(reason));
-        }
-        database.commit();
-    }
-    return true;
+    return m_database ? m_database->componentVersion(QLatin1StringView(kComponent)) : 0;
 }
 
 bool RunbookJournal::writeRun(const RunbookRunRecord& run, bool insert) {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     if (insert) {
         query.prepare(QStringLiteral("INSERT INTO runbook_runs (%1) VALUES "
                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -282,7 +259,7 @@ bool RunbookJournal::writeRun(const RunbookRunRecord& run, bool insert) {
 }
 
 bool RunbookJournal::writeStep(const QString& runId, const RunbookStepRecord& step) {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO runbook_steps (run_id, step_id, state, executions, attempts, "
         "started_at, finished_at, deadline_at, request, result, explanation, skip_reason, actor) "
@@ -308,7 +285,7 @@ bool RunbookJournal::writeStep(const QString& runId, const RunbookStepRecord& st
 }
 
 bool RunbookJournal::writeEntry(const IncidentTimelineEntry& entry) {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT INTO runbook_timeline (%1) VALUES "
                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1StringView(kEntryColumns)));
@@ -334,7 +311,7 @@ bool RunbookJournal::writeEntry(const IncidentTimelineEntry& entry) {
 
 bool RunbookJournal::beginRun(const RunbookRunRecord& run, const QList<RunbookStepRecord>& steps,
                               const IncidentTimelineEntry& entry) {
-    QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase database = this->database();
     if (!database.transaction()) {
         return fail(
             QStringLiteral("Cannot write the journal: %1").arg(database.lastError().text()));
@@ -354,7 +331,7 @@ bool RunbookJournal::beginRun(const RunbookRunRecord& run, const QList<RunbookSt
 
 bool RunbookJournal::record(const RunbookRunRecord& run, const RunbookStepRecord* step,
                             const QList<IncidentTimelineEntry>& entries) {
-    QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase database = this->database();
     if (!database.transaction()) {
         return fail(
             QStringLiteral("Cannot write the journal: %1").arg(database.lastError().text()));
@@ -377,7 +354,7 @@ bool RunbookJournal::record(const RunbookRunRecord& run, const RunbookStepRecord
 }
 
 std::optional<RunbookRunRecord> RunbookJournal::run(const QString& runId) const {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT %1 FROM runbook_runs WHERE id = ?")
                       .arg(QLatin1StringView(kRunColumns)));
     query.addBindValue(runId);
@@ -388,7 +365,7 @@ std::optional<RunbookRunRecord> RunbookJournal::run(const QString& runId) const 
 }
 
 QList<RunbookRunRecord> RunbookJournal::runs(bool unfinishedOnly) const {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     const QString filter = unfinishedOnly
                                ? QStringLiteral(" WHERE state IN ('running', 'waiting', 'halted')")
                                : QString();
@@ -398,7 +375,7 @@ QList<RunbookRunRecord> RunbookJournal::runs(bool unfinishedOnly) const {
 }
 
 QList<RunbookStepRecord> RunbookJournal::steps(const QString& runId) const {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "SELECT step_id, state, executions, attempts, started_at, finished_at, deadline_at, "
         "request, result, explanation, skip_reason, actor FROM runbook_steps WHERE run_id = ?"));
@@ -407,7 +384,7 @@ QList<RunbookStepRecord> RunbookJournal::steps(const QString& runId) const {
 }
 
 QList<IncidentTimelineEntry> RunbookJournal::timeline(const QString& runId) const {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.prepare(
         QStringLiteral("SELECT %1 FROM runbook_timeline WHERE run_id = ? ORDER BY sequence")
             .arg(QLatin1StringView(kEntryColumns)));
@@ -416,7 +393,7 @@ QList<IncidentTimelineEntry> RunbookJournal::timeline(const QString& runId) cons
 }
 
 QList<RunbookRunRecord> RunbookJournal::runsAwaitingIncident(const QString& serverUrl) const {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT %1 FROM runbook_runs WHERE incident_link = 'pending' "
                                  "AND server_url = ? ORDER BY created_at")
                       .arg(QLatin1StringView(kRunColumns)));
@@ -426,7 +403,7 @@ QList<RunbookRunRecord> RunbookJournal::runsAwaitingIncident(const QString& serv
 
 QList<IncidentTimelineEntry> RunbookJournal::queuedEntries(const QString& serverUrl,
                                                            int limit) const {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "SELECT t.entry_id, t.run_id, t.sequence, t.time, t.author, t.kind, t.text, t.data, "
         "t.step_id, t.sync, t.attempts, t.last_error, t.sent_at FROM runbook_timeline t "
@@ -439,7 +416,7 @@ QList<IncidentTimelineEntry> RunbookJournal::queuedEntries(const QString& server
 }
 
 int RunbookJournal::queuedCount(const QString& serverUrl) const {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "SELECT count(*) FROM runbook_timeline t JOIN runbook_runs r ON r.id = t.run_id "
         "WHERE t.sync = 'queued' AND r.server_url = ?"));
@@ -451,7 +428,7 @@ int RunbookJournal::queuedCount(const QString& serverUrl) const {
 }
 
 bool RunbookJournal::setIncident(const QString& runId, const QString& incidentId) {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "UPDATE runbook_runs SET incident_link = 'created', incident_id = ? WHERE id = ?"));
     query.addBindValue(incidentId);
@@ -464,7 +441,7 @@ bool RunbookJournal::setIncident(const QString& runId, const QString& incidentId
 }
 
 bool RunbookJournal::setSync(const QString& entryId, const char* sql, const QVariantList& values) {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.prepare(QLatin1StringView(sql));
     for (const QVariant& value : values) {
         query.addBindValue(value);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/incident_timeline_entry.h"
+#include "core/local_schema.h"
 #include "core/runbook_run_record.h"
 #include "core/runbook_step_record.h"
 
@@ -10,10 +11,15 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QVariantList>
 
+class QSqlDatabase;
+
 namespace recops::console {
+
+class LocalDatabase;
 
 /**
  * The local, durable record of runbook runs (Qt Sql, SQLite): each run, the latest state
@@ -24,26 +30,33 @@ namespace recops::console {
  * from here. So a run survives a crash of the console, and its timeline survives a server
  * that is down: nothing is held only in memory.
  *
- * It lives in the console's local store (console.sqlite) in tables of its own, versioned
- * by RunbookJournalMigrations.
+ * It is the runbook_journal component of the console's local store (console.sqlite,
+ * LocalDatabase), in tables of its own (runbook_runs, runbook_steps, runbook_timeline),
+ * reached from LocalStore::runbookJournal().
  */
 class RunbookJournal : public QObject {
     Q_OBJECT
 
 public:
-    explicit RunbookJournal(QObject* parent = nullptr);
+    /// The component's name in the local store's schema_versions.
+    static constexpr char kComponent[] = "runbook_journal";
+
+    /// A journal on @p database, opened (and migrated) by its owner, LocalStore.
+    explicit RunbookJournal(LocalDatabase* database, QObject* parent = nullptr);
     ~RunbookJournal() override;
 
-    /// The console's local store, AppDataLocation/console.sqlite.
-    static QString defaultFilePath();
+    /**
+     * The runbook_journal component: its tables and their migrations. Consoles before the
+     * shared store kept the journal's version in a table of its own,
+     * runbook_journal_schema; the first step adopts such a journal as it is (see the
+     * comment in the .cpp).
+     */
+    static LocalSchema schema();
 
-    /// Opens (or creates) the database at @p filePath and brings its journal tables up to
-    /// date. False, with errorString(), on failure or when a newer console wrote them.
-    bool open(const QString& filePath);
+    /// Whether the local store under the journal is open.
     bool isOpen() const;
-    void close();
-    QString filePath() const { return m_filePath; }
     QString errorString() const { return m_errorString; }
+    /// The version of the runbook_journal component in the open file.
     int schemaVersion() const;
 
     /// Records a new run, its steps (all pending) and its first timeline entry.
@@ -79,15 +92,14 @@ Q_SIGNALS:
     void timelineAppended(const QString& runId);
 
 private:
-    bool migrate();
+    QSqlDatabase database() const;
     bool fail(const QString& message) const;
     bool writeRun(const RunbookRunRecord& run, bool insert);
     bool writeStep(const QString& runId, const RunbookStepRecord& step);
     bool writeEntry(const IncidentTimelineEntry& entry);
     bool setSync(const QString& entryId, const char* sql, const QVariantList& values);
 
-    QString m_connectionName;
-    QString m_filePath;
+    QPointer<LocalDatabase> m_database;
     mutable QString m_errorString;
 };
 

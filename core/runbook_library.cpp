@@ -9,20 +9,21 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace recops::console {
 
-QString RunbookLibrary::defaultUserFolder() {
-    const QSettings preferences(Preferences::defaultFilePath(), QSettings::IniFormat);
-    const QString configured =
-        preferences.value(QLatin1StringView(kUserFolderPreference)).toString().trimmed();
+QString RunbookLibrary::defaultUserFolder(const Preferences& preferences) {
+    const QString configured = preferences.value(Preferences::kRunbookUserFolder);
     if (!configured.isEmpty()) {
         return configured;
     }
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/runbooks");
+}
+
+QString RunbookLibrary::defaultUserFolder() {
+    return defaultUserFolder(Preferences());
 }
 
 void RunbookLibrary::load(const QString& userFolder) {
@@ -69,6 +70,26 @@ std::optional<Runbook> RunbookLibrary::find(const QString& id) const {
         }
     }
     return std::nullopt;
+}
+
+QList<Runbook> RunbookLibrary::answering(const QString& alertName) const {
+    QList<Runbook> found;
+    for (const Runbook& runbook : m_runbooks) {
+        if (runbook.triggers.contains(alertName)) {
+            found.append(runbook);
+        }
+    }
+    return found;
+}
+
+QStringList RunbookLibrary::triggers() const {
+    QStringList names;
+    for (const Runbook& runbook : m_runbooks) {
+        names.append(runbook.triggers);
+    }
+    names.sort();
+    names.removeDuplicates();
+    return names;
 }
 
 RunbookIssues RunbookLibrary::issuesFor(const QString& id) const {

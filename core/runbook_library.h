@@ -12,21 +12,24 @@
 
 namespace recops::console {
 
+class Preferences;
+
 /**
  * Every runbook the console knows: the built-in ones embedded from resources/runbooks/
  * (under :/runbooks/) and the user's own, from a folder of *.json files.
  *
- * The folder is the preference `runbooks/user_folder` (preferences.ini; default
- * AppDataLocation/runbooks). A user runbook with the id of a built-in one is an error
+ * The folder is the preference Preferences::kRunbookUserFolder (preferences.ini;
+ * default AppDataLocation/runbooks). A user runbook with the id of a built-in one is an error
  * rather than an override: two procedures under one name would make the timeline
  * ambiguous.
  */
 class RunbookLibrary {
 public:
     static constexpr char kBuiltInFolder[] = ":/runbooks";
-    static constexpr char kUserFolderPreference[] = "runbooks/user_folder";
 
     /// The user folder: the preference when set, otherwise AppDataLocation/runbooks.
+    static QString defaultUserFolder(const Preferences& preferences);
+    /// The same, from the preferences file of this user.
     static QString defaultUserFolder();
 
     /// Loads the built-in runbooks and those in @p userFolder (none when empty or missing).
@@ -36,6 +39,10 @@ public:
     const RunbookIssues& issues() const { return m_issues; }
     bool isValid() const { return m_issues.isEmpty(); }
     std::optional<Runbook> find(const QString& id) const;
+    /// The runbooks whose triggers name the alert @p alertName, by id.
+    QList<Runbook> answering(const QString& alertName) const;
+    /// Every alert name some runbook answers, sorted.
+    QStringList triggers() const;
     /// The issues of the file that declares (or whose name suggests) runbook @p id.
     RunbookIssues issuesFor(const QString& id) const;
 

@@ -2,8 +2,11 @@
 // Copyright 2026 The RecOps Authors
 #include "core/runbook_step_model.h"
 
+#include "core/runbook_state_text.h"
+#include "core/runbook_variables.h"
+
 #include <QDateTime>
-#include <QJsonDocument>
+#include <QStringList>
 
 namespace recops::console {
 
@@ -13,15 +16,54 @@ QDateTime timeOf(qint64 ms) {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
-QString compact(const QJsonObject& object) {
-    return object.isEmpty()
-               ? QString()
-               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 }  // namespace
 
 RunbookStepModel::RunbookStepModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+QString RunbookStepModel::requestSummary(const QJsonObject& request) {
+    if (request.isEmpty()) {
+        return QString();
+    }
+    QString text = request.value(QStringLiteral("method")).toString() + u' ' +
+                   request.value(QStringLiteral("path")).toString();
+    const QJsonObject query = request.value(QStringLiteral("query")).toObject();
+    QStringList pairs;
+    for (auto it = query.constBegin(); it != query.constEnd(); ++it) {
+        pairs.append(it.key() + u'=' + RunbookVariables::plainText(it.value()));
+    }
+    if (!pairs.isEmpty()) {
+        text += u'?' + pairs.join(u'&');
+    }
+    return text;
+}
+
+QString RunbookStepModel::resultSummary(const QJsonObject& result) {
+    if (result.isEmpty()) {
+        return QString();
+    }
+    const int status = result.value(QStringLiteral("http_status")).toInt();
+    const QString error = result.value(QStringLiteral("error")).toString();
+    if (status == 0) {
+        return error;
+    }
+    QStringList parts{QStringLiteral("HTTP %1").arg(status)};
+    if (result.contains(QStringLiteral("latency_ms"))) {
+        parts.append(QStringLiteral("%1 ms").arg(
+            RunbookVariables::plainText(result.value(QStringLiteral("latency_ms")))));
+    }
+    const QJsonObject captured = result.value(QStringLiteral("captured")).toObject();
+    QStringList values;
+    for (auto it = captured.constBegin(); it != captured.constEnd(); ++it) {
+        values.append(it.key() + QStringLiteral(" = ") + RunbookVariables::literal(it.value()));
+    }
+    if (!values.isEmpty()) {
+        parts.append(values.join(QStringLiteral(", ")));
+    }
+    if (!error.isEmpty() && (status < 200 || status > 299)) {
+        parts.append(error);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
 
 void RunbookStepModel::reset(const Runbook& runbook, const QList<RunbookStepRecord>& records) {
     beginResetModel();
@@ -110,6 +152,8 @@ QVariant RunbookStepModel::data(const QModelIndex& index, int role) const {
             return record.isWaiting();
         case DestructiveRole:
             return step.destructive;
+        case Qt::ToolTipRole:
+            return step.description.isEmpty() ? step.id : step.description;
         case Qt::DisplayRole:
             break;
         default:
@@ -119,17 +163,17 @@ QVariant RunbookStepModel::data(const QModelIndex& index, int role) const {
         case StepColumn:
             return step.title.isEmpty() ? step.id : step.title;
         case KindColumn:
-            return RunbookStep::kindName(step.kind);
+            return RunbookStateText::kind(step.kind);
         case StateColumn:
-            return RunbookStepRecord::stateName(record.state);
+            return RunbookStateText::step(record.state);
         case StartedColumn:
-            return timeOf(record.startedAtMs);
+            return RunbookStateText::timeOfDay(record.startedAtMs);
         case FinishedColumn:
-            return timeOf(record.finishedAtMs);
+            return RunbookStateText::timeOfDay(record.finishedAtMs);
         case RequestColumn:
-            return compact(record.request);
+            return requestSummary(record.request);
         case ResultColumn:
-            return compact(record.result);
+            return resultSummary(record.result);
         case ExplanationColumn:
             return record.skipReason.isEmpty() ? record.explanation
                                                : record.explanation + u' ' + record.skipReason;
@@ -142,11 +186,26 @@ QVariant RunbookStepModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
-    // Column titles are the UI's to translate; the model names them for tests and logs.
-    static const char* const titles[] = {"Step",     "Kind",    "State",  "Started",
-                                         "Finished", "Request", "Result", "Explanation"};
-    return section >= 0 && section < ColumnCount ? QString::fromLatin1(titles[section])
-                                                 : QVariant();
+    switch (section) {
+        case StepColumn:
+            return tr("Step");
+        case KindColumn:
+            return tr("Kind");
+        case StateColumn:
+            return tr("State");
+        case StartedColumn:
+            return tr("Started");
+        case FinishedColumn:
+            return tr("Finished");
+        case RequestColumn:
+            return tr("Request");
+        case ResultColumn:
+            return tr("Result");
+        case ExplanationColumn:
+            return tr("Explanation");
+        default:
+            return {};
+    }
 }
 
 QHash<int, QByteArray> RunbookStepModel::roleNames() const {

@@ -13,7 +13,11 @@ namespace recops::console {
 /**
  * The steps of one run as a table, for the runbook runner page: one row per step of the
  * runbook, in file order, with its latest state, times, request, result and explanation.
- * RunbookEngine keeps it up to date; views only read it.
+ * RunbookEngine keeps it up to date; views only read it. Reset with no records, it shows
+ * a runbook's steps before it runs (all pending).
+ *
+ * Headers, states and kinds are shown in the user's language; the request, the result and
+ * the explanation are runbook content and stay as the journal has them.
  */
 class RunbookStepModel : public QAbstractTableModel {
     Q_OBJECT
@@ -45,6 +49,12 @@ public:
     };
 
     explicit RunbookStepModel(QObject* parent = nullptr);
+
+    /// A request as journaled, in one line: "POST /api/v1/tokens?limit=5".
+    static QString requestSummary(const QJsonObject& request);
+    /// A result as journaled, in one line: "HTTP 200 · 2.4 ms · status = \"healthy\"", or the
+    /// error of a call that brought no answer.
+    static QString resultSummary(const QJsonObject& result);
 
     void reset(const Runbook& runbook, const QList<RunbookStepRecord>& records);
     void update(const RunbookStepRecord& record);

@@ -31,4 +31,9 @@ std::optional<TokenIdentity> TokenIdentity::fromJson(const QJsonDocument& docume
     return identity;
 }
 
+QString TokenIdentity::operatorName() const {
+    return QStringLiteral("%1 (token %2, %3)")
+        .arg(name.isEmpty() ? QStringLiteral("unnamed") : name, tokenId, role);
+}
+
 }  // namespace recops::console

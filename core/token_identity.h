@@ -21,6 +21,9 @@ public:
     QString role;
 
     bool isValid() const { return !role.isEmpty(); }
+    /// How the identity is recorded as the author of a runbook timeline:
+    /// "name (token id, role)". English, like the timeline a whole team reads.
+    QString operatorName() const;
 
     /// Parses a whoami body; on failure returns nullopt and says why in @p error.
     static std::optional<TokenIdentity> fromJson(const QJsonDocument& document, QString* error);

@@ -536,10 +536,6 @@
         <translation>Geführte Runbooks: schrittweise Abläufe für Vorfälle, die recopsd aufrufen, die Antworten prüfen, verzweigen und eine Zeitleiste führen; lokal protokolliert, damit sie auch bei ausgefallenem Server funktionieren.</translation>
     </message>
     <message>
-        <source>the console&apos;s runbook engine and recopsd&apos;s incident timeline API</source>
-        <translation>die Runbook-Engine der Konsole und die Vorfall-Zeitleisten-API von recopsd</translation>
-    </message>
-    <message>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
@@ -786,6 +782,136 @@
     <message>
         <source>deleted</source>
         <translation>gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookLaunch</name>
+    <message>
+        <source>A viewer token can read this runbook and its runs but cannot start it: its action steps change state on the server (%1). Use an operator token.</source>
+        <translation>Ein Viewer-Token kann dieses Runbook und seine Läufe lesen, es aber nicht starten: Seine Aktionsschritte ändern den Zustand auf dem Server (%1). Verwenden Sie ein Operator-Token.</translation>
+    </message>
+    <message>
+        <source>Required: this input has no default.</source>
+        <translation>Erforderlich: Diese Eingabe hat keinen Standardwert.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, for example 10000.</source>
+        <translation>Geben Sie eine ganze Zahl ein, zum Beispiel 10000.</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 0.5.</source>
+        <translation>Geben Sie eine Zahl ein, zum Beispiel 0.5.</translation>
+    </message>
+    <message>
+        <source>Enter true or false.</source>
+        <translation>Geben Sie true oder false ein.</translation>
+    </message>
+    <message>
+        <source>Enter a duration: a number and a unit (ms, s, m, h, d), for example %1.</source>
+        <translation>Geben Sie eine Dauer ein: eine Zahl und eine Einheit (ms, s, m, h, d), zum Beispiel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookStateText</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <translation>Wartet auf eine Person</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>Waiting for the operator</source>
+        <translation>Wartet auf den Operator</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Wait until</source>
+        <translation>Warten bis</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>nur lokal</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2919,775 @@
     <message>
         <source>Candidate (%1)</source>
         <translation>Kandidat (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookAlertDialog</name>
+    <message>
+        <source>Run runbook for alert</source>
+        <translation>Runbook für einen Alarm ausführen</translation>
+    </message>
+    <message>
+        <source>Alert name</source>
+        <translation>Name des Alarms</translation>
+    </message>
+    <message>
+        <source>Alert labels</source>
+        <translation>Labels des Alarms</translation>
+    </message>
+    <message>
+        <source>unit=recopsd host=&quot;db 1&quot;</source>
+        <translation>unit=recopsd host=&quot;db 1&quot;</translation>
+    </message>
+    <message>
+        <source>Problem with the labels</source>
+        <translation>Problem mit den Labels</translation>
+    </message>
+    <message>
+        <source>Prepare run</source>
+        <translation>Lauf vorbereiten</translation>
+    </message>
+    <message>
+        <source>The runbook whose triggers name the alert is chosen, and its inputs are filled from the labels of the same name.</source>
+        <translation>Gewählt wird das Runbook, dessen Auslöser den Alarm nennen; seine Eingaben werden aus den gleichnamigen Labels gefüllt.</translation>
+    </message>
+    <message>
+        <source>Alert:</source>
+        <translation>Alarm:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not name=value; left out.</source>
+        <translation>„%1“ hat nicht die Form name=wert; ausgelassen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1!=…&quot; says what a label is not; left out.</source>
+        <translation>„%1!=…“ sagt, was ein Label nicht ist; ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookDetailsView</name>
+    <message>
+        <source>Start run</source>
+        <translation>Lauf starten</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>About this runbook</source>
+        <translation>Über dieses Runbook</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Steps of the runbook</source>
+        <translation>Schritte des Runbooks</translation>
+    </message>
+    <message>
+        <source>Why the run cannot start</source>
+        <translation>Warum der Lauf nicht starten kann</translation>
+    </message>
+    <message>
+        <source>Answers no alert</source>
+        <translation>Beantwortet keinen Alarm</translation>
+    </message>
+    <message>
+        <source>Answers %1</source>
+        <translation>Beantwortet %1</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>Schweregrad %1</translation>
+    </message>
+    <message>
+        <source>opens an incident on the server</source>
+        <translation>eröffnet einen Vorfall auf dem Server</translation>
+    </message>
+    <message>
+        <source>opens no incident</source>
+        <translation>eröffnet keinen Vorfall</translation>
+    </message>
+    <message>
+        <source>changes server state</source>
+        <translation>ändert den Serverzustand</translation>
+    </message>
+    <message>
+        <source>only reads</source>
+        <translation>liest nur</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>Give every input a valid value to start.</source>
+        <translation>Geben Sie jeder Eingabe einen gültigen Wert, um zu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookInputForm</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>ja oder nein</translation>
+    </message>
+    <message>
+        <source>duration, for example 30s or 5m</source>
+        <translation>Dauer, zum Beispiel 30s oder 5m</translation>
+    </message>
+    <message>
+        <source>This runbook takes no inputs.</source>
+        <translation>Dieses Runbook hat keine Eingaben.</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problem mit %1</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (erforderlich)</translation>
+    </message>
+    <message>
+        <source>%1 (default %2)</source>
+        <translation>%1 (Standard %2)</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookLibraryModel</name>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookRunListModel</name>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>At step</source>
+        <translation>Bei Schritt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Ausgeführt von</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookRunView</name>
+    <message>
+        <source>Resume run</source>
+        <translation>Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Retry step</source>
+        <translation>Schritt wiederholen</translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation>Schritt überspringen</translation>
+    </message>
+    <message>
+        <source>Abort run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Steps of the run</source>
+        <translation>Schritte des Laufs</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Runbook of the run</source>
+        <translation>Runbook des Laufs</translation>
+    </message>
+    <message>
+        <source>Run state</source>
+        <translation>Zustand des Laufs</translation>
+    </message>
+    <message>
+        <source>About this run</source>
+        <translation>Über diesen Lauf</translation>
+    </message>
+    <message>
+        <source>Run notice</source>
+        <translation>Hinweis zum Lauf</translation>
+    </message>
+    <message>
+        <source>Timeline on the server</source>
+        <translation>Zeitleiste auf dem Server</translation>
+    </message>
+    <message>
+        <source>Reason to skip or abort</source>
+        <translation>Grund zum Überspringen oder Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reason to skip the step or abort the run</source>
+        <translation>Grund, den Schritt zu überspringen oder den Lauf abzubrechen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 at step &apos;%2&apos;</source>
+        <translation>%1 bei Schritt „%2“</translation>
+    </message>
+    <message>
+        <source>opens no incident</source>
+        <translation>eröffnet keinen Vorfall</translation>
+    </message>
+    <message>
+        <source>incident not on the server yet</source>
+        <translation>Vorfall noch nicht auf dem Server</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>Vorfall %1</translation>
+    </message>
+    <message>
+        <source>Run %1 against %2, started %3 by %4 · %5</source>
+        <translation>Lauf %1 gegen %2, gestartet %3 von %4 · %5</translation>
+    </message>
+    <message>
+        <source>This run has not finished, and no console is running it now (it stopped at step &apos;%1&apos;). Resume it to go on from there.</source>
+        <translation>Dieser Lauf ist nicht beendet, und keine Konsole führt ihn gerade aus (er hielt bei Schritt „%1“ an). Setzen Sie ihn fort, um dort weiterzumachen.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookSession</name>
+    <message>
+        <source>The local store is not open, so the run could not be journaled.</source>
+        <translation>Der lokale Speicher ist nicht geöffnet, daher konnte der Lauf nicht protokolliert werden.</translation>
+    </message>
+    <message>
+        <source>The run of &apos;%1&apos; is still in progress: finish or abort it before starting another.</source>
+        <translation>Der Lauf von „%1“ ist noch im Gange: Beenden oder brechen Sie ihn ab, bevor Sie einen weiteren starten.</translation>
+    </message>
+    <message>
+        <source>The run has finished.</source>
+        <translation>Der Lauf ist beendet.</translation>
+    </message>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>Der lokale Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The run is in progress in this window.</source>
+        <translation>Der Lauf ist in diesem Fenster im Gange.</translation>
+    </message>
+    <message>
+        <source>The run of &apos;%1&apos; is in progress: finish or abort it first.</source>
+        <translation>Der Lauf von „%1“ ist im Gange: Beenden oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>This run was made against %1; connect to that server to resume it.</source>
+        <translation>Dieser Lauf wurde gegen %1 ausgeführt; verbinden Sie sich mit diesem Server, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>The runbook journaled with the run does not load: %1</source>
+        <translation>Das mit dem Lauf protokollierte Runbook lässt sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>Some input has no valid value.</source>
+        <translation>Eine Eingabe hat keinen gültigen Wert.</translation>
+    </message>
+    <message>
+        <source>The journal has no run %1.</source>
+        <translation>Das Protokoll enthält keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookStepModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookStepPanel</name>
+    <message>
+        <source>request id %1</source>
+        <translation>Anfrage-ID %1</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation>Gewählter Schritt</translation>
+    </message>
+    <message>
+        <source>Step description</source>
+        <translation>Beschreibung des Schritts</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Confirmation needed</source>
+        <translation>Bestätigung nötig</translation>
+    </message>
+    <message>
+        <source>What the confirmation is for</source>
+        <translation>Wofür die Bestätigung gilt</translation>
+    </message>
+    <message>
+        <source>Confirm and send…</source>
+        <translation>Bestätigen und senden…</translation>
+    </message>
+    <message>
+        <source>Manual step</source>
+        <translation>Manueller Schritt</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Approval needed</source>
+        <translation>Freigabe nötig</translation>
+    </message>
+    <message>
+        <source>What is to be approved</source>
+        <translation>Was freigegeben werden soll</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Anfrage:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Freigegeben von:</translation>
+    </message>
+    <message>
+        <source>Comment or reason:</source>
+        <translation>Kommentar oder Grund:</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Comment or reason</source>
+        <translation>Kommentar oder Grund</translation>
+    </message>
+    <message>
+        <source>optional to approve, required to reject</source>
+        <translation>zum Freigeben optional, zum Ablehnen erforderlich</translation>
+    </message>
+    <message>
+        <source>Choose a step to see its details.</source>
+        <translation>Wählen Sie einen Schritt, um seine Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>This step changes state on %1 with:
+%2</source>
+        <translation>Dieser Schritt ändert den Zustand auf %1 mit:
+%2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>%1 (shown once, kept nowhere):</source>
+        <translation>%1 (einmal angezeigt, nirgends aufbewahrt):</translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation>Geheimnis %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Confirm a change</source>
+        <translation>Eine Änderung bestätigen</translation>
+    </message>
+    <message>
+        <source>Send this request to %1?
+
+%2
+
+It changes state on the server and cannot be taken back by the console.</source>
+        <translation>Diese Anfrage an %1 senden?
+
+%2
+
+Sie ändert den Zustand auf dem Server und kann von der Konsole nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Anfrage senden</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookTimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbooksPage</name>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>Unfinished runs</source>
+        <translation>Unbeendete Läufe</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished run</source>
+        <translation>Den unbeendeten Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Runbooks message</source>
+        <translation>Meldung der Runbooks</translation>
+    </message>
+    <message>
+        <source>Search runbooks</source>
+        <translation>Runbooks durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search runbooks: text, or id=token-* source=built-in (Ctrl+F)</source>
+        <translation>Runbooks durchsuchen: Text, oder id=token-* source=built-in (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Alert the runbook answers</source>
+        <translation>Alarm, den das Runbook beantwortet</translation>
+    </message>
+    <message>
+        <source>Runbook library</source>
+        <translation>Runbook-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Problems in the user runbooks</source>
+        <translation>Probleme in den Runbooks des Benutzers</translation>
+    </message>
+    <message>
+        <source>Runs in the journal</source>
+        <translation>Läufe im Protokoll</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Any alert</source>
+        <translation>Jeder Alarm</translation>
+    </message>
+    <message>
+        <source>Not loaded, with errors (runbook content, as the loader says it):
+%1</source>
+        <translation>Nicht geladen, mit Fehlern (Inhalt der Runbooks, wie der Lader ihn meldet):
+%1</translation>
+    </message>
+    <message>
+        <source>Runs left unfinished when a console stopped: %1. The latest: &apos;%2&apos;, %3 at step &apos;%4&apos;, started %5 by %6.</source>
+        <translation>Läufe, die beim Beenden einer Konsole unbeendet blieben: %1. Der neueste: „%2“, %3 bei Schritt „%4“, gestartet %5 von %6.</translation>
+    </message>
+    <message>
+        <source>The runbook journaled with run %1 does not load: %2</source>
+        <translation>Das mit Lauf %1 protokollierte Runbook lässt sich nicht laden: %2</translation>
+    </message>
+    <message>
+        <source>This runbook opens no incident: its timeline stays in the local journal.</source>
+        <translation>Dieses Runbook eröffnet keinen Vorfall: Seine Zeitleiste bleibt im lokalen Protokoll.</translation>
+    </message>
+    <message>
+        <source>Every entry is on the server, in incident %1.</source>
+        <translation>Jeder Eintrag ist auf dem Server, in Vorfall %1.</translation>
+    </message>
+    <message>
+        <source>On the server: %1 of %2 entries; queued: %3; rejected: %4.</source>
+        <translation>Auf dem Server: %1 von %2 Einträgen; in der Warteschlange: %3; abgelehnt: %4.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The local store is not open, so a run could not be journaled.</source>
+        <translation>Der lokale Speicher ist nicht geöffnet, daher ließe sich kein Lauf protokollieren.</translation>
+    </message>
+    <message>
+        <source>No runbook answers the alert %1: a runbook names the alerts it answers in its triggers.</source>
+        <translation>Kein Runbook beantwortet den Alarm %1: Ein Runbook nennt die Alarme, die es beantwortet, in seinen Auslösern.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; answers the alert %2. Check its inputs and start it.</source>
+        <translation>„%1“ beantwortet den Alarm %2. Prüfen Sie seine Eingaben und starten Sie es.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; answers the alert %2; %3 filled in from its labels. Check the inputs and start it.</source>
+        <translation>„%1“ beantwortet den Alarm %2; %3 aus seinen Labels ausgefüllt. Prüfen Sie die Eingaben und starten Sie es.</translation>
+    </message>
+    <message>
+        <source>Export the post-incident report</source>
+        <translation>Den Bericht nach dem Vorfall exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The local store is not open, so there is no report.</source>
+        <translation>Der lokale Speicher ist nicht geöffnet, daher gibt es keinen Bericht.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Der Bericht wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Run runbook for alert…</source>
+        <translation>Runbook für einen Alarm ausführen…</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished runbook run</source>
+        <translation>Den unbeendeten Runbook-Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>weiter</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>Export the run&apos;s report…</source>
+        <translation>Den Bericht des Laufs exportieren…</translation>
+    </message>
+    <message>
+        <source>post-incident</source>
+        <translation>Nachbereitung</translation>
+    </message>
+    <message>
+        <source>markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>speichern</translation>
+    </message>
+    <message>
+        <source>No unfinished run in the journal.</source>
+        <translation>Kein unbeendeter Lauf im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Open a run on the Runbooks page first.</source>
+        <translation>Öffnen Sie zuerst einen Lauf auf der Seite Runbooks.</translation>
     </message>
 </context>
 <context>

@@ -536,10 +536,6 @@
         <translation>Guided runbooks: step-by-step incident procedures that call recopsd, check what comes back, branch, and record a timeline, journaled locally so they work while the server is down.</translation>
     </message>
     <message>
-        <source>the console&apos;s runbook engine and recopsd&apos;s incident timeline API</source>
-        <translation>the console&apos;s runbook engine and recopsd&apos;s incident timeline API</translation>
-    </message>
-    <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -786,6 +782,136 @@
     <message>
         <source>deleted</source>
         <translation>deleted</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookLaunch</name>
+    <message>
+        <source>A viewer token can read this runbook and its runs but cannot start it: its action steps change state on the server (%1). Use an operator token.</source>
+        <translation>A viewer token can read this runbook and its runs but cannot start it: its action steps change state on the server (%1). Use an operator token.</translation>
+    </message>
+    <message>
+        <source>Required: this input has no default.</source>
+        <translation>Required: this input has no default.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, for example 10000.</source>
+        <translation>Enter a whole number, for example 10000.</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 0.5.</source>
+        <translation>Enter a number, for example 0.5.</translation>
+    </message>
+    <message>
+        <source>Enter true or false.</source>
+        <translation>Enter true or false.</translation>
+    </message>
+    <message>
+        <source>Enter a duration: a number and a unit (ms, s, m, h, d), for example %1.</source>
+        <translation>Enter a duration: a number and a unit (ms, s, m, h, d), for example %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookStateText</name>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <translation>Waiting for a person</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>Halted</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Aborted</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Waiting for confirmation</translation>
+    </message>
+    <message>
+        <source>Waiting for the operator</source>
+        <translation>Waiting for the operator</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Wait until</source>
+        <translation>Wait until</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>local only</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2919,775 @@
     <message>
         <source>Candidate (%1)</source>
         <translation>Candidate (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookAlertDialog</name>
+    <message>
+        <source>Run runbook for alert</source>
+        <translation>Run runbook for alert</translation>
+    </message>
+    <message>
+        <source>Alert name</source>
+        <translation>Alert name</translation>
+    </message>
+    <message>
+        <source>Alert labels</source>
+        <translation>Alert labels</translation>
+    </message>
+    <message>
+        <source>unit=recopsd host=&quot;db 1&quot;</source>
+        <translation>unit=recopsd host=&quot;db 1&quot;</translation>
+    </message>
+    <message>
+        <source>Problem with the labels</source>
+        <translation>Problem with the labels</translation>
+    </message>
+    <message>
+        <source>Prepare run</source>
+        <translation>Prepare run</translation>
+    </message>
+    <message>
+        <source>The runbook whose triggers name the alert is chosen, and its inputs are filled from the labels of the same name.</source>
+        <translation>The runbook whose triggers name the alert is chosen, and its inputs are filled from the labels of the same name.</translation>
+    </message>
+    <message>
+        <source>Alert:</source>
+        <translation>Alert:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not name=value; left out.</source>
+        <translation>&quot;%1&quot; is not name=value; left out.</translation>
+    </message>
+    <message>
+        <source>&quot;%1!=…&quot; says what a label is not; left out.</source>
+        <translation>&quot;%1!=…&quot; says what a label is not; left out.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookDetailsView</name>
+    <message>
+        <source>Start run</source>
+        <translation>Start run</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>About this runbook</source>
+        <translation>About this runbook</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Steps of the runbook</source>
+        <translation>Steps of the runbook</translation>
+    </message>
+    <message>
+        <source>Why the run cannot start</source>
+        <translation>Why the run cannot start</translation>
+    </message>
+    <message>
+        <source>Answers no alert</source>
+        <translation>Answers no alert</translation>
+    </message>
+    <message>
+        <source>Answers %1</source>
+        <translation>Answers %1</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>severity %1</translation>
+    </message>
+    <message>
+        <source>opens an incident on the server</source>
+        <translation>opens an incident on the server</translation>
+    </message>
+    <message>
+        <source>opens no incident</source>
+        <translation>opens no incident</translation>
+    </message>
+    <message>
+        <source>changes server state</source>
+        <translation>changes server state</translation>
+    </message>
+    <message>
+        <source>only reads</source>
+        <translation>only reads</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>Give every input a valid value to start.</source>
+        <translation>Give every input a valid value to start.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookInputForm</name>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes or no</translation>
+    </message>
+    <message>
+        <source>duration, for example 30s or 5m</source>
+        <translation>duration, for example 30s or 5m</translation>
+    </message>
+    <message>
+        <source>This runbook takes no inputs.</source>
+        <translation>This runbook takes no inputs.</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problem with %1</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>%1 (default %2)</source>
+        <translation>%1 (default %2)</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookLibraryModel</name>
+    <message>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookRunListModel</name>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>At step</source>
+        <translation>At step</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Run by</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookRunView</name>
+    <message>
+        <source>Resume run</source>
+        <translation>Resume run</translation>
+    </message>
+    <message>
+        <source>Retry step</source>
+        <translation>Retry step</translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation>Skip step</translation>
+    </message>
+    <message>
+        <source>Abort run</source>
+        <translation>Abort run</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <source>Steps of the run</source>
+        <translation>Steps of the run</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Runbook of the run</source>
+        <translation>Runbook of the run</translation>
+    </message>
+    <message>
+        <source>Run state</source>
+        <translation>Run state</translation>
+    </message>
+    <message>
+        <source>About this run</source>
+        <translation>About this run</translation>
+    </message>
+    <message>
+        <source>Run notice</source>
+        <translation>Run notice</translation>
+    </message>
+    <message>
+        <source>Timeline on the server</source>
+        <translation>Timeline on the server</translation>
+    </message>
+    <message>
+        <source>Reason to skip or abort</source>
+        <translation>Reason to skip or abort</translation>
+    </message>
+    <message>
+        <source>Reason to skip the step or abort the run</source>
+        <translation>Reason to skip the step or abort the run</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 at step &apos;%2&apos;</source>
+        <translation>%1 at step &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>opens no incident</source>
+        <translation>opens no incident</translation>
+    </message>
+    <message>
+        <source>incident not on the server yet</source>
+        <translation>incident not on the server yet</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>incident %1</translation>
+    </message>
+    <message>
+        <source>Run %1 against %2, started %3 by %4 · %5</source>
+        <translation>Run %1 against %2, started %3 by %4 · %5</translation>
+    </message>
+    <message>
+        <source>This run has not finished, and no console is running it now (it stopped at step &apos;%1&apos;). Resume it to go on from there.</source>
+        <translation>This run has not finished, and no console is running it now (it stopped at step &apos;%1&apos;). Resume it to go on from there.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookSession</name>
+    <message>
+        <source>The local store is not open, so the run could not be journaled.</source>
+        <translation>The local store is not open, so the run could not be journaled.</translation>
+    </message>
+    <message>
+        <source>The run of &apos;%1&apos; is still in progress: finish or abort it before starting another.</source>
+        <translation>The run of &apos;%1&apos; is still in progress: finish or abort it before starting another.</translation>
+    </message>
+    <message>
+        <source>The run has finished.</source>
+        <translation>The run has finished.</translation>
+    </message>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>The local store is not open.</translation>
+    </message>
+    <message>
+        <source>The run is in progress in this window.</source>
+        <translation>The run is in progress in this window.</translation>
+    </message>
+    <message>
+        <source>The run of &apos;%1&apos; is in progress: finish or abort it first.</source>
+        <translation>The run of &apos;%1&apos; is in progress: finish or abort it first.</translation>
+    </message>
+    <message>
+        <source>This run was made against %1; connect to that server to resume it.</source>
+        <translation>This run was made against %1; connect to that server to resume it.</translation>
+    </message>
+    <message>
+        <source>The runbook journaled with the run does not load: %1</source>
+        <translation>The runbook journaled with the run does not load: %1</translation>
+    </message>
+    <message>
+        <source>Some input has no valid value.</source>
+        <translation>Some input has no valid value.</translation>
+    </message>
+    <message>
+        <source>The journal has no run %1.</source>
+        <translation>The journal has no run %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookStepModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookStepPanel</name>
+    <message>
+        <source>request id %1</source>
+        <translation>request id %1</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation>Selected step</translation>
+    </message>
+    <message>
+        <source>Step description</source>
+        <translation>Step description</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Confirmation needed</source>
+        <translation>Confirmation needed</translation>
+    </message>
+    <message>
+        <source>What the confirmation is for</source>
+        <translation>What the confirmation is for</translation>
+    </message>
+    <message>
+        <source>Confirm and send…</source>
+        <translation>Confirm and send…</translation>
+    </message>
+    <message>
+        <source>Manual step</source>
+        <translation>Manual step</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Copy command</translation>
+    </message>
+    <message>
+        <source>Approval needed</source>
+        <translation>Approval needed</translation>
+    </message>
+    <message>
+        <source>What is to be approved</source>
+        <translation>What is to be approved</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <source>Comment or reason:</source>
+        <translation>Comment or reason:</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Comment or reason</source>
+        <translation>Comment or reason</translation>
+    </message>
+    <message>
+        <source>optional to approve, required to reject</source>
+        <translation>optional to approve, required to reject</translation>
+    </message>
+    <message>
+        <source>Choose a step to see its details.</source>
+        <translation>Choose a step to see its details.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>By: %1</translation>
+    </message>
+    <message>
+        <source>This step changes state on %1 with:
+%2</source>
+        <translation>This step changes state on %1 with:
+%2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>%1 (shown once, kept nowhere):</source>
+        <translation>%1 (shown once, kept nowhere):</translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation>Secret %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Show %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copy %1</translation>
+    </message>
+    <message>
+        <source>Confirm a change</source>
+        <translation>Confirm a change</translation>
+    </message>
+    <message>
+        <source>Send this request to %1?
+
+%2
+
+It changes state on the server and cannot be taken back by the console.</source>
+        <translation>Send this request to %1?
+
+%2
+
+It changes state on the server and cannot be taken back by the console.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Send request</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbookTimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RunbooksPage</name>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>Unfinished runs</source>
+        <translation>Unfinished runs</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished run</source>
+        <translation>Resume the unfinished run</translation>
+    </message>
+    <message>
+        <source>Runbooks message</source>
+        <translation>Runbooks message</translation>
+    </message>
+    <message>
+        <source>Search runbooks</source>
+        <translation>Search runbooks</translation>
+    </message>
+    <message>
+        <source>Search runbooks: text, or id=token-* source=built-in (Ctrl+F)</source>
+        <translation>Search runbooks: text, or id=token-* source=built-in (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Alert the runbook answers</source>
+        <translation>Alert the runbook answers</translation>
+    </message>
+    <message>
+        <source>Runbook library</source>
+        <translation>Runbook library</translation>
+    </message>
+    <message>
+        <source>Problems in the user runbooks</source>
+        <translation>Problems in the user runbooks</translation>
+    </message>
+    <message>
+        <source>Runs in the journal</source>
+        <translation>Runs in the journal</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Any alert</source>
+        <translation>Any alert</translation>
+    </message>
+    <message>
+        <source>Not loaded, with errors (runbook content, as the loader says it):
+%1</source>
+        <translation>Not loaded, with errors (runbook content, as the loader says it):
+%1</translation>
+    </message>
+    <message>
+        <source>Runs left unfinished when a console stopped: %1. The latest: &apos;%2&apos;, %3 at step &apos;%4&apos;, started %5 by %6.</source>
+        <translation>Runs left unfinished when a console stopped: %1. The latest: &apos;%2&apos;, %3 at step &apos;%4&apos;, started %5 by %6.</translation>
+    </message>
+    <message>
+        <source>The runbook journaled with run %1 does not load: %2</source>
+        <translation>The runbook journaled with run %1 does not load: %2</translation>
+    </message>
+    <message>
+        <source>This runbook opens no incident: its timeline stays in the local journal.</source>
+        <translation>This runbook opens no incident: its timeline stays in the local journal.</translation>
+    </message>
+    <message>
+        <source>Every entry is on the server, in incident %1.</source>
+        <translation>Every entry is on the server, in incident %1.</translation>
+    </message>
+    <message>
+        <source>On the server: %1 of %2 entries; queued: %3; rejected: %4.</source>
+        <translation>On the server: %1 of %2 entries; queued: %3; rejected: %4.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Last attempt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The local store is not open, so a run could not be journaled.</source>
+        <translation>The local store is not open, so a run could not be journaled.</translation>
+    </message>
+    <message>
+        <source>No runbook answers the alert %1: a runbook names the alerts it answers in its triggers.</source>
+        <translation>No runbook answers the alert %1: a runbook names the alerts it answers in its triggers.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; answers the alert %2. Check its inputs and start it.</source>
+        <translation>&apos;%1&apos; answers the alert %2. Check its inputs and start it.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; answers the alert %2; %3 filled in from its labels. Check the inputs and start it.</source>
+        <translation>&apos;%1&apos; answers the alert %2; %3 filled in from its labels. Check the inputs and start it.</translation>
+    </message>
+    <message>
+        <source>Export the post-incident report</source>
+        <translation>Export the post-incident report</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The local store is not open, so there is no report.</source>
+        <translation>The local store is not open, so there is no report.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Wrote the report to %1.</translation>
+    </message>
+    <message>
+        <source>Run runbook for alert…</source>
+        <translation>Run runbook for alert…</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alert</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished runbook run</source>
+        <translation>Resume the unfinished runbook run</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>continue</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>restart</translation>
+    </message>
+    <message>
+        <source>Export the run&apos;s report…</source>
+        <translation>Export the run&apos;s report…</translation>
+    </message>
+    <message>
+        <source>post-incident</source>
+        <translation>post-incident</translation>
+    </message>
+    <message>
+        <source>markdown</source>
+        <translation>markdown</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>save</translation>
+    </message>
+    <message>
+        <source>No unfinished run in the journal.</source>
+        <translation>No unfinished run in the journal.</translation>
+    </message>
+    <message>
+        <source>Open a run on the Runbooks page first.</source>
+        <translation>Open a run on the Runbooks page first.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "ui/production_lock_control.h"
 #include "ui/profile_dialog.h"
 #include "ui/profile_transfer.h"
+#include "ui/runbooks_page.h"
 #include "ui/staleness_badge.h"
 #include "ui/window_commands.h"
 
@@ -140,6 +141,11 @@ void MainWindow::createPages() {
             widget = dashboard;
         } else if (page == ConsolePage::Models) {
             widget = new ModelsPage(m_connection, m_guard, m_stack);
+        } else if (page == ConsolePage::Runbooks) {
+            auto* runbooks = new RunbooksPage(m_connection, m_secrets, m_guard, m_stack);
+            connect(runbooks, &RunbooksPage::pageRequested, this,
+                    [this] { showPage(ConsolePage::Runbooks); });
+            widget = runbooks;
         } else {
             widget = new PendingPage(page, m_connection, m_stack);
         }
@@ -328,6 +334,15 @@ void MainWindow::toggleLock() {
         return;
     }
     m_lockControl->toggle();
+}
+
+RunbooksPage* MainWindow::runbooksPage() const {
+    return qobject_cast<RunbooksPage*>(pageWidget(ConsolePage::Runbooks));
+}
+
+bool MainWindow::startRunbookForAlert(const QString& alertName, const QVariantMap& labels) {
+    showPage(ConsolePage::Runbooks);
+    return runbooksPage()->startRunbookForAlert(alertName, labels);
 }
 
 void MainWindow::importProfiles() {

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QVariantMap>
 
 class QAction;
 class QListWidget;
@@ -26,6 +27,7 @@ class ProfileDialog;
 class ProfileStore;
 class ProfileTransfer;
 class RecentState;
+class RunbooksPage;
 class SecretStore;
 class ServerConnection;
 class StalenessBadge;
@@ -72,6 +74,11 @@ public:
     void importProfiles();
     void exportProfiles();
     void showAbout();
+    /**
+     * Shows the Runbooks page with the run that answers the alert @p alertName prepared,
+     * its inputs filled from @p labels (see RunbooksPage::startRunbookForAlert()).
+     */
+    bool startRunbookForAlert(const QString& alertName, const QVariantMap& labels);
 
     /// Restores geometry and the last page from the UI state.
     void restoreUiState();
@@ -87,6 +94,7 @@ public:
     ProductionGuard* productionGuard() const { return m_guard; }
     ProductionLockControl* lockControl() const { return m_lockControl; }
     ProfileTransfer* profileTransfer() const { return m_transfer; }
+    RunbooksPage* runbooksPage() const;
 
 Q_SIGNALS:
     void pageChanged(recops::console::ConsolePage page);

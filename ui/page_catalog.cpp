@@ -37,7 +37,7 @@ PageDescription PageCatalog::describe(ConsolePage page) {
                     tr("Guided runbooks: step-by-step incident procedures that call recopsd, "
                        "check what comes back, branch, and record a timeline, journaled "
                        "locally so they work while the server is down."),
-                    tr("the console's runbook engine and recopsd's incident timeline API")};
+                    QString()};
         case ConsolePage::Incidents:
             return {page, tr("Incidents"), QStringLiteral(":/icons/incidents.svg"),
                     tr("Open and past incidents with their timelines, shared by the whole "

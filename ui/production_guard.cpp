@@ -24,16 +24,30 @@ void ProductionGuard::guard(QAction* control) {
 
 void ProductionGuard::add(QObject* control, bool enabled, const QString& toolTip,
                           const QString& description) {
-    m_controls.append(Guarded{control, enabled, toolTip, description});
+    m_controls.append(Guarded{control, enabled, true, toolTip, description});
     apply(m_controls.last());
 }
 
-void ProductionGuard::setWanted(QObject* control, bool enabled) {
+ProductionGuard::Guarded* ProductionGuard::find(QObject* control) {
     for (Guarded& guarded : m_controls) {
         if (guarded.control == control) {
-            guarded.wanted = enabled;
-            apply(guarded);
+            return &guarded;
         }
+    }
+    return nullptr;
+}
+
+void ProductionGuard::setWanted(QObject* control, bool enabled) {
+    if (Guarded* guarded = find(control)) {
+        guarded->wanted = enabled;
+        apply(*guarded);
+    }
+}
+
+void ProductionGuard::setLockApplies(QObject* control, bool applies) {
+    if (Guarded* guarded = find(control)) {
+        guarded->lockApplies = applies;
+        apply(*guarded);
     }
 }
 
@@ -55,7 +69,7 @@ void ProductionGuard::applyAll() {
 }
 
 void ProductionGuard::apply(Guarded& guarded) {
-    const bool locked = m_lock && m_lock->isLocked();
+    const bool locked = guarded.lockApplies && m_lock && m_lock->isLocked();
     const QString reason = locked ? m_lock->reason() : QString();
     if (auto* widget = qobject_cast<QWidget*>(guarded.control)) {
         widget->setEnabled(guarded.wanted && !locked);

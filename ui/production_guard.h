@@ -31,6 +31,12 @@ public:
     void guard(QAction* control);
     /// What the page wants for @p control when the lock allows it.
     void setWanted(QObject* control, bool enabled);
+    /**
+     * Whether the lock holds @p control back at all (by default it does). For a control
+     * whose effect changes server state only sometimes: starting a runbook that only reads
+     * is allowed on a locked production profile, starting one with actions is not.
+     */
+    void setLockApplies(QObject* control, bool applies);
     /// The controls guarded now (for tests and for the accessibility walk).
     QList<QObject*> controls() const;
 
@@ -38,10 +44,12 @@ private:
     struct Guarded {
         QPointer<QObject> control;
         bool wanted = true;
+        bool lockApplies = true;
         QString toolTip;
         QString description;
     };
     void add(QObject* control, bool enabled, const QString& toolTip, const QString& description);
+    Guarded* find(QObject* control);
     void apply(Guarded& guarded);
     void applyAll();
 

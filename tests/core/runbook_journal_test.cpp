@@ -1,24 +1,67 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The RecOps Authors
 //
-// The runbook journal inside the console's local store: its own tables and version beside
-// the profile store's (whose user_version it never touches), round trips of runs, steps
-// and timeline entries, the sync queue, refusal of a journal written by a newer console,
-// and the report built from it.
+// The runbook journal as the runbook_journal component of the console's local store:
+// beside the other components in one file, a journal written before it joined the store
+// read as it was (runs, steps, timeline, report, a resume), round trips of runs, steps and
+// timeline entries, the sync queue, refusal of a journal written by a newer console, and
+// the report built from it.
 #include "core/runbook_journal.h"
 
+#include "core/local_database.h"
+#include "core/local_store.h"
 #include "core/profile_store.h"
-#include "core/runbook_journal_migrations.h"
+#include "core/runbook_engine.h"
 #include "core/runbook_report.h"
+#include "core/runbook_step_model.h"
+#include "support/raw_sqlite.h"
 
+#include <QFile>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace recops::console;
+using recops::console::testing::executeRawSql;
 
 namespace {
+
+const QString kOldRunFinished = QStringLiteral("7d1c0a52-5f0e-4c0b-9d37-2b8e61f0a001");
+const QString kOldRunWaiting = QStringLiteral("7d1c0a52-5f0e-4c0b-9d37-2b8e61f0a002");
+
+// The statements of tests/core/data/journal/runbook-journal-schema-1.sql, one per ';' at
+// the end of a line, without its comment lines.
+QStringList oldJournalStatements() {
+    QFile file(QStringLiteral(RECOPS_JOURNAL_TEST_DATA "/runbook-journal-schema-1.sql"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    }
+    QStringList statements;
+    QString current;
+    for (const QString& line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (line.startsWith(u"--")) {
+            continue;
+        }
+        current += line + u'\n';
+        if (line.trimmed().endsWith(u';')) {
+            statements.append(current.trimmed().chopped(1));
+            current.clear();
+        }
+    }
+    return statements;
+}
+
+QByteArray contentsOf(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+int scalar(LocalDatabase* database, const QString& sql) {
+    QSqlQuery query(database->database());
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
 
 RunbookRunRecord sampleRun(const QString& id, const QString& server) {
     RunbookRunRecord run;
@@ -55,38 +98,117 @@ class RunbookJournalTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void livesBesideTheProfileStore() {
-        QTemporaryDir directory;
-        const QString path = directory.filePath(QStringLiteral("profiles.sqlite"));
-        ProfileStore profiles;
-        QVERIFY2(profiles.open(path), qPrintable(profiles.errorString()));
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("local");
-        profile.url = QUrl(QStringLiteral("http://127.0.0.1:8470"));
-        QVERIFY(profiles.save(profile));
+    void init() {
+        m_directory.emplace();
+        QVERIFY(m_directory->isValid());
+        m_path = m_directory->filePath(QStringLiteral("console.sqlite"));
+    }
 
-        RunbookJournal journal;
-        QVERIFY2(journal.open(path), qPrintable(journal.errorString()));
-        QCOMPARE(journal.schemaVersion(), RunbookJournalMigrations::latestVersion());
-        QCOMPARE(profiles.schemaVersion(), ProfileStore::kSchemaVersion);
-        QVERIFY(journal.beginRun(
-            sampleRun(QStringLiteral("run-1"), QStringLiteral("http://a")), {},
-            sampleEntry(QStringLiteral("run-1"), 0, QStringLiteral("run.started"))));
-        QCOMPARE(profiles.profiles().size(), 1);
-        journal.close();
-        profiles.close();
+    void isAComponentOfTheLocalStore() {
+        {
+            LocalStore store;
+            QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+            RunbookJournal* journal = store.runbookJournal();
+            QVERIFY(journal->isOpen());
+            QCOMPARE(journal->schemaVersion(), RunbookJournal::schema().version());
+            QCOMPARE(store.database()->componentVersion(QStringLiteral("runbook_journal")), 1);
+            ConnectionProfile profile;
+            profile.name = QStringLiteral("local");
+            profile.url = QUrl(QStringLiteral("http://127.0.0.1:8470"));
+            QVERIFY(store.profiles()->save(profile));
+            QVERIFY(journal->beginRun(
+                sampleRun(QStringLiteral("run-1"), QStringLiteral("http://a")), {},
+                sampleEntry(QStringLiteral("run-1"), 0, QStringLiteral("run.started"))));
+        }
+        // One file, reopened: every component finds its own tables.
+        LocalStore store;
+        QVERIFY(store.open(m_path));
+        QCOMPARE(store.profiles()->profiles().constFirst().name, QStringLiteral("local"));
+        QCOMPARE(store.runbookJournal()->run(QStringLiteral("run-1"))->author,
+                 QStringLiteral("alice"));
+        // The journal has no connection of its own: it is gone with the store's.
+        store.database()->close();
+        QVERIFY(!store.runbookJournal()->isOpen());
+    }
 
-        // Both reopen the shared file, each finding its own schema.
-        QVERIFY(profiles.open(path));
-        QCOMPARE(profiles.profiles().constFirst().name, QStringLiteral("local"));
-        QVERIFY(journal.open(path));
-        QCOMPARE(journal.run(QStringLiteral("run-1"))->author, QStringLiteral("alice"));
+    void readsAJournalWrittenBeforeTheMove_data() {
+        QTest::addColumn<bool>("besideProfiles");
+        // The headless runner alone wrote it: no schema_versions, user_version 0.
+        QTest::newRow("journal alone") << false;
+        // A console had opened the local store too: format 2, the journal not listed.
+        QTest::newRow("beside the profiles") << true;
+    }
+
+    void readsAJournalWrittenBeforeTheMove() {
+        QFETCH(bool, besideProfiles);
+        if (besideProfiles) {
+            LocalDatabase database;
+            QList<LocalSchema> before = LocalSchemas::all();
+            before.removeIf([](const LocalSchema& schema) {
+                return schema.component == QLatin1StringView(RunbookJournal::kComponent);
+            });
+            QVERIFY(database.open(m_path, before));
+        }
+        executeRawSql(m_path, oldJournalStatements());
+
+        LocalStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+        RunbookJournal* journal = store.runbookJournal();
+        QCOMPARE(journal->schemaVersion(), 1);
+        // The old bookkeeping now turns away a console from before the move.
+        QCOMPARE(scalar(store.database(), QStringLiteral("SELECT version FROM "
+                                                         "runbook_journal_schema")),
+                 2);
+        QCOMPARE(scalar(store.database(), QStringLiteral("SELECT count(*) FROM "
+                                                         "runbook_journal_schema")),
+                 1);
+
+        const QList<RunbookRunRecord> runs = journal->runs();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(0).id, kOldRunWaiting);  // newest first
+        QCOMPARE(journal->runs(true).size(), 1);
+        const auto finished = journal->run(kOldRunFinished);
+        QVERIFY(finished);
+        QCOMPARE(finished->state, RunbookRunState::Succeeded);
+        QCOMPARE(finished->incidentLink, IncidentLink::Created);
+        QCOMPARE(finished->incidentId, QStringLiteral("inc-12"));
+        QCOMPARE(finished->inputs.value(QStringLiteral("unit")).toString(),
+                 QStringLiteral("recopsd"));
+        const QList<RunbookStepRecord> steps = journal->steps(kOldRunFinished);
+        QCOMPARE(steps.size(), 2);
+        const QList<IncidentTimelineEntry> timeline = journal->timeline(kOldRunFinished);
+        QCOMPARE(timeline.size(), 3);
+        QCOMPARE(timeline.at(1).kind, QStringLiteral("step.skipped"));
+        QCOMPARE(timeline.at(1).sync, IncidentTimelineEntry::Sync::Sent);
+        QCOMPARE(journal->queuedCount(QStringLiteral("http://127.0.0.1:8470")), 2);
+        QCOMPARE(journal->runsAwaitingIncident(QStringLiteral("http://127.0.0.1:8470")).size(), 1);
+        const QString report = RunbookReport::markdown(*journal, kOldRunFinished);
+        QVERIFY(report.contains(u"| Incident | `inc-12` |"));
+        QVERIFY(report.contains(u"- **restart-service**: recopsd answered again"));
+
+        // The waiting run goes on where it was, continuing the same sequence.
+        RunbookEngine engine(nullptr, journal);
+        QSignalSpy waiting(&engine, &RunbookEngine::waitingForPerson);
+        QVERIFY2(engine.resume(kOldRunWaiting), qPrintable(engine.errorString()));
+        QTRY_COMPARE(waiting.size(), 1);
+        QCOMPARE(engine.currentStepId(), QStringLiteral("restart-service"));
+        QCOMPARE(engine.currentCommandForClipboard(),
+                 QStringLiteral("sudo systemctl restart recopsd"));
+        QVERIFY(engine.confirm(QStringLiteral("bob")));
+        QTRY_VERIFY(engine.isFinished());
+        QCOMPARE(engine.state(), RunbookRunState::Succeeded);
+        const QList<IncidentTimelineEntry> resumed = journal->timeline(kOldRunWaiting);
+        QCOMPARE(resumed.at(2).kind, QStringLiteral("run.resumed"));
+        for (qsizetype index = 0; index < resumed.size(); ++index) {
+            QCOMPARE(resumed.at(index).sequence, index);
+        }
+        QCOMPARE(engine.stepModel()->rowCount(), 3);
     }
 
     void roundTripsRunsStepsAndEntries() {
-        QTemporaryDir directory;
-        RunbookJournal journal;
-        QVERIFY(journal.open(directory.filePath(QStringLiteral("store.sqlite"))));
+        LocalStore store;
+        QVERIFY(store.open(m_path));
+        RunbookJournal& journal = *store.runbookJournal();
         RunbookRunRecord run = sampleRun(QStringLiteral("run-1"), QStringLiteral("http://a"));
         RunbookStepRecord step;
         step.stepId = QStringLiteral("first");
@@ -126,9 +248,9 @@ private Q_SLOTS:
     }
 
     void queuesEntriesUntilTheIncidentExists() {
-        QTemporaryDir directory;
-        RunbookJournal journal;
-        QVERIFY(journal.open(directory.filePath(QStringLiteral("store.sqlite"))));
+        LocalStore store;
+        QVERIFY(store.open(m_path));
+        RunbookJournal& journal = *store.runbookJournal();
         const RunbookRunRecord run = sampleRun(QStringLiteral("run-1"), QStringLiteral("http://a"));
         QVERIFY(journal.beginRun(run, {}, sampleEntry(run.id, 0, QStringLiteral("run.started"))));
         QVERIFY(journal.record(run, nullptr, {sampleEntry(run.id, 1, QStringLiteral("note"))}));
@@ -163,27 +285,23 @@ private Q_SLOTS:
     }
 
     void refusesANewerJournal() {
-        QTemporaryDir directory;
-        const QString path = directory.filePath(QStringLiteral("store.sqlite"));
         {
-            RunbookJournal journal;
-            QVERIFY(journal.open(path));
+            LocalStore store;
+            QVERIFY(store.open(m_path));
         }
-        {
-            QSqlDatabase database =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            database.setDatabaseName(path);
-            QVERIFY(database.open());
-            QVERIFY(QSqlQuery(database).exec(
-                QStringLiteral("UPDATE runbook_journal_schema SET version = 99")));
-            database.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        RunbookJournal journal;
-        QVERIFY(!journal.open(path));
-        QVERIFY2(journal.errorString().contains(u"newer recops-console"),
-                 qPrintable(journal.errorString()));
-        QVERIFY(!journal.isOpen());
+        executeRawSql(m_path, {QStringLiteral("UPDATE schema_versions SET version = 99 WHERE "
+                                              "component = 'runbook_journal'")});
+        const QByteArray before = contentsOf(m_path);
+        LocalStore store;
+        QVERIFY(!store.open(m_path));
+        QVERIFY2(
+            store.errorString().contains(u"newer recops-console (runbook_journal at version 99"),
+            qPrintable(store.errorString()));
+        QVERIFY(!store.runbookJournal()->isOpen());
+        QCOMPARE(contentsOf(m_path), before);
+        RunbookEngine engine(nullptr, store.runbookJournal());
+        QVERIFY(!engine.resume(QStringLiteral("run-1")));
+        QVERIFY(engine.errorString().contains(u"journal is not open"));
     }
 
     void reportsFromTheJournal() {
@@ -206,6 +324,10 @@ private Q_SLOTS:
             QVERIFY(report.contains(u"- [ ] " + item));
         }
     }
+
+private:
+    std::optional<QTemporaryDir> m_directory;
+    QString m_path;
 };
 
 QTEST_GUILESS_MAIN(RunbookJournalTest)

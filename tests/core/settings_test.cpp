@@ -5,9 +5,11 @@
 // files and do not leak into each other.
 #include "core/preferences.h"
 #include "core/recent_state.h"
+#include "core/runbook_library.h"
 
 #include <QFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +43,30 @@ private Q_SLOTS:
         reread.setValue(Preferences::kHealthProbeTimeoutMs, 1'000'000);
         QCOMPARE(reread.value(Preferences::kHealthProbeTimeoutMs),
                  Preferences::kHealthProbeTimeoutMs.maximum);
+    }
+
+    void textPreferencesAreTrimmedAndFallBackWhenEmpty() {
+        QTemporaryDir directory;
+        const QString path = directory.filePath(QStringLiteral("preferences.ini"));
+        for (const StringPreference& preference : Preferences::allText()) {
+            QVERIFY(QByteArray(preference.description).size() > 10);
+        }
+        Preferences preferences(path);
+        QCOMPARE(preferences.value(Preferences::kRunbookUserFolder), QString());
+        // The user folder is worked out when the preference is empty.
+        QCOMPARE(RunbookLibrary::defaultUserFolder(preferences),
+                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                     QStringLiteral("/runbooks"));
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            raw.setValue(QLatin1StringView(Preferences::kRunbookUserFolder.key),
+                         QStringLiteral("  /srv/runbooks  "));
+        }
+        Preferences reread(path);
+        QCOMPARE(reread.value(Preferences::kRunbookUserFolder), QStringLiteral("/srv/runbooks"));
+        QCOMPARE(RunbookLibrary::defaultUserFolder(reread), QStringLiteral("/srv/runbooks"));
+        reread.setValue(Preferences::kRunbookUserFolder, QStringLiteral("   "));
+        QCOMPARE(reread.value(Preferences::kRunbookUserFolder), QString());
     }
 
     void recentStateRemembersTheWindowApartFromPreferences() {

@@ -17,6 +17,7 @@
 #include "core/api_client.h"
 #include "core/api_reply.h"
 #include "core/incident_timeline_sync.h"
+#include "core/local_store.h"
 #include "core/runbook_journal.h"
 #include "core/runbook_loader.h"
 #include "core/runbook_step_model.h"
@@ -49,6 +50,14 @@ Runbook loadCase(const char* name) {
         qFatal("%s", qPrintable(issues.value(0).toString()));
     }
     return *runbook;
+}
+
+/// A run by author, in incidentId when given; no alert (RunbookSession fills that in).
+RunbookEngine::StartOptions startedBy(const QString& author, const QString& incidentId = {}) {
+    RunbookEngine::StartOptions options;
+    options.author = author;
+    options.incidentId = incidentId;
+    return options;
 }
 
 QStringList kinds(const QList<IncidentTimelineEntry>& entries) {
@@ -135,12 +144,13 @@ private Q_SLOTS:
     void init() {
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/recops-test-bus");
         m_journalFile = m_scratch.filePath(QStringLiteral("journal-%1.sqlite").arg(++m_runs));
-        m_journal.emplace();
-        QVERIFY2(m_journal->open(m_journalFile), qPrintable(m_journal->errorString()));
+        m_store.emplace();
+        QVERIFY2(m_store->open(m_journalFile), qPrintable(m_store->errorString()));
+        m_journal = m_store->runbookJournal();
         m_client.emplace();
         m_client->setBaseUrl(QUrl(url()));
         m_client->setToken(m_token);
-        m_engine.emplace(&*m_client, &*m_journal);
+        m_engine.emplace(&*m_client, m_journal);
         m_tester.emplace(m_engine->stepModel(),
                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
@@ -149,14 +159,15 @@ private Q_SLOTS:
         m_tester.reset();
         m_engine.reset();
         m_client.reset();
-        m_journal.reset();
+        m_journal = nullptr;
+        m_store.reset();
     }
 
     void decisionsExplainThemselves() {
         QSignalSpy finished(&*m_engine, &RunbookEngine::finished);
         QVERIFY(m_engine->start(loadCase("decide"),
                                 QJsonObject{{QStringLiteral("minimum_uptime"), 0}},
-                                {QStringLiteral("alice"), {}}));
+                                startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20'000);
         QCOMPARE(m_engine->state(), RunbookRunState::Succeeded);
         const QList<IncidentTimelineEntry> timeline = m_journal->timeline(m_engine->runId());
@@ -195,7 +206,7 @@ private Q_SLOTS:
         QSignalSpy halted(&*m_engine, &RunbookEngine::halted);
         QSignalSpy waiting(&*m_engine, &RunbookEngine::waitingForPerson);
         QSignalSpy finished(&*m_engine, &RunbookEngine::finished);
-        QVERIFY(m_engine->start(loadCase("operate"), {}, {QStringLiteral("alice"), {}}));
+        QVERIFY(m_engine->start(loadCase("operate"), {}, startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(halted.size(), 1, 20'000);
         QCOMPARE(m_engine->state(), RunbookRunState::Halted);
         QVERIFY2(m_engine->currentStepRecord().explanation.contains(u"answered 404"),
@@ -255,7 +266,7 @@ private Q_SLOTS:
         QSignalSpy waiting(&*m_engine, &RunbookEngine::waitingForPerson);
         QSignalSpy finished(&*m_engine, &RunbookEngine::finished);
         QSignalSpy halted(&*m_engine, &RunbookEngine::halted);
-        QVERIFY(m_engine->start(loadCase("operate"), {}, {QStringLiteral("alice"), {}}));
+        QVERIFY(m_engine->start(loadCase("operate"), {}, startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(halted.size(), 1, 20'000);
         QVERIFY(m_engine->skip(QStringLiteral("alice"), QStringLiteral("skip it")));
         QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 1, 20'000);
@@ -274,7 +285,7 @@ private Q_SLOTS:
         init();
         QSignalSpy halted2(&*m_engine, &RunbookEngine::halted);
         QSignalSpy finished2(&*m_engine, &RunbookEngine::finished);
-        QVERIFY(m_engine->start(loadCase("operate"), {}, {QStringLiteral("alice"), {}}));
+        QVERIFY(m_engine->start(loadCase("operate"), {}, startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(halted2.size(), 1, 20'000);
         QVERIFY(m_engine->abort(QStringLiteral("alice"), QStringLiteral("wrong runbook")));
         QCOMPARE(finished2.size(), 1);
@@ -293,10 +304,11 @@ private Q_SLOTS:
         QString stage = QStringLiteral("warming");
         scripted.setHandler([&](const LoopbackHttpServer::Request& request)
                                 -> std::optional<LoopbackHttpServer::Response> {
-            RunbookJournal reader;
+            LocalStore reader;
             if (reader.open(m_journalFile)) {
-                for (const RunbookRunRecord& run : reader.runs()) {
-                    for (const RunbookStepRecord& step : reader.steps(run.id)) {
+                RunbookJournal* journal = reader.runbookJournal();
+                for (const RunbookRunRecord& run : journal->runs()) {
+                    for (const RunbookStepRecord& step : journal->steps(run.id)) {
                         if (step.state == RunbookStepState::Running && step.attempts > 0) {
                             journalAtArrival.append(
                                 QStringLiteral("%1:%2:%3")
@@ -316,7 +328,7 @@ private Q_SLOTS:
         m_client->setBaseUrl(QUrl(scripted.baseUrl()));
 
         QSignalSpy waiting(&*m_engine, &RunbookEngine::waitingForPerson);
-        QVERIFY(m_engine->start(loadCase("pause"), {}, {QStringLiteral("alice"), {}}));
+        QVERIFY(m_engine->start(loadCase("pause"), {}, startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 1, 20'000);
         QCOMPARE(journalAtArrival, QStringList{QStringLiteral("probe:1:/probe")});
         const QString runId = m_engine->runId();
@@ -325,7 +337,7 @@ private Q_SLOTS:
         // The console stops while the manual step waits; a new engine picks the run up.
         m_tester.reset();
         m_engine.reset();
-        m_engine.emplace(&*m_client, &*m_journal);
+        m_engine.emplace(&*m_client, m_journal);
         QSignalSpy resumedWaiting(&*m_engine, &RunbookEngine::waitingForPerson);
         QVERIFY2(m_engine->resume(runId), qPrintable(m_engine->errorString()));
         QTRY_COMPARE_WITH_TIMEOUT(resumedWaiting.size(), 1, 20'000);
@@ -342,7 +354,7 @@ private Q_SLOTS:
         const qint64 deadline = m_engine->currentStepRecord().deadlineMs;
         QVERIFY(deadline > 0);
         m_engine.reset();
-        m_engine.emplace(&*m_client, &*m_journal);
+        m_engine.emplace(&*m_client, m_journal);
         QSignalSpy finished(&*m_engine, &RunbookEngine::finished);
         QVERIFY(m_engine->resume(runId));
         QTRY_VERIFY_WITH_TIMEOUT(m_engine->currentStepRecord().attempts >= 3, 20'000);
@@ -375,7 +387,7 @@ private Q_SLOTS:
         m_engine->setSecretStore(&secrets);
 
         QSignalSpy waiting(&*m_engine, &RunbookEngine::waitingForPerson);
-        QVERIFY(m_engine->start(loadCase("secret"), {}, {QStringLiteral("alice"), {}}));
+        QVERIFY(m_engine->start(loadCase("secret"), {}, startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 1, 20'000);
         QCOMPARE(m_engine->revealedSecrets().value(QStringLiteral("key")),
                  QString::fromLatin1(key));
@@ -383,8 +395,13 @@ private Q_SLOTS:
                  QStringLiteral("store ") + QString::fromLatin1(key));
         const QString runId = m_engine->runId();
         const auto readJournal = [&] {
-            QFile file(m_journalFile);
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            // The local store is in WAL mode: what was written lately is in the -wal file.
+            QByteArray bytes;
+            for (const QString& path : QStringList{m_journalFile, m_journalFile + u"-wal"}) {
+                QFile file(path);
+                bytes += file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            }
+            return bytes;
         };
         QVERIFY(!readJournal().contains(key));
         QVERIFY(readJournal().contains("[secret]"));
@@ -394,7 +411,7 @@ private Q_SLOTS:
         // A restart with the same secret store brings the secret back.
         m_tester.reset();
         m_engine.reset();
-        m_engine.emplace(&*m_client, &*m_journal);
+        m_engine.emplace(&*m_client, m_journal);
         m_engine->setSecretStore(&secrets);
         QSignalSpy resumed(&*m_engine, &RunbookEngine::waitingForPerson);
         QVERIFY(m_engine->resume(runId));
@@ -404,7 +421,7 @@ private Q_SLOTS:
 
         // One without it says what it lost.
         m_engine.reset();
-        m_engine.emplace(&*m_client, &*m_journal);
+        m_engine.emplace(&*m_client, m_journal);
         QSignalSpy forgotten(&*m_engine, &RunbookEngine::waitingForPerson);
         QVERIFY(m_engine->resume(runId));
         QTRY_COMPARE_WITH_TIMEOUT(forgotten.size(), 1, 20'000);
@@ -417,7 +434,7 @@ private Q_SLOTS:
         QVERIFY(m_engine->confirm(QStringLiteral("alice")));
         QTRY_COMPARE_WITH_TIMEOUT(scripted.hitCount("/slow"), 1, 20'000);
         m_engine.reset();
-        m_engine.emplace(&*m_client, &*m_journal);
+        m_engine.emplace(&*m_client, m_journal);
         QSignalSpy interrupted(&*m_engine, &RunbookEngine::waitingForPerson);
         QVERIFY(m_engine->resume(runId));
         QTRY_COMPARE_WITH_TIMEOUT(interrupted.size(), 1, 20'000);
@@ -444,7 +461,7 @@ private Q_SLOTS:
         ApiClient syncClient;
         syncClient.setBaseUrl(QUrl(receiverServer.baseUrl()));
         syncClient.setTimeoutMs(2'000);
-        IncidentTimelineSync sync(&syncClient, &*m_journal);
+        IncidentTimelineSync sync(&syncClient, m_journal);
         sync.setServerUrl(url());  // the runs were made against recopsd
         sync.setBackoffPolicy(BackoffPolicy{100, 2.0, 400, 0.0}, 1);
         QSignalSpy statuses(&sync, &IncidentTimelineSync::statusChanged);
@@ -453,7 +470,7 @@ private Q_SLOTS:
         QSignalSpy finished(&*m_engine, &RunbookEngine::finished);
         QVERIFY(m_engine->start(loadCase("decide"),
                                 QJsonObject{{QStringLiteral("minimum_uptime"), 0}},
-                                {QStringLiteral("alice"), {}}));
+                                startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20'000);
         const QString runId = m_engine->runId();
         const int total = static_cast<int>(m_journal->timeline(runId).size());
@@ -498,13 +515,13 @@ private Q_SLOTS:
         IncidentReceiver receiver(&receiverServer);
         ApiClient syncClient;
         syncClient.setBaseUrl(QUrl(receiverServer.baseUrl()));
-        IncidentTimelineSync sync(&syncClient, &*m_journal);
+        IncidentTimelineSync sync(&syncClient, m_journal);
         sync.setServerUrl(url());
 
         QSignalSpy finished(&*m_engine, &RunbookEngine::finished);
         QVERIFY(m_engine->start(loadCase("decide"),
                                 QJsonObject{{QStringLiteral("minimum_uptime"), 0}},
-                                {QStringLiteral("alice"), {QStringLiteral("inc-42")}}));
+                                startedBy(QStringLiteral("alice"), QStringLiteral("inc-42"))));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20'000);
         // As if an earlier upload had reached the server but its answer had been lost.
         const QList<IncidentTimelineEntry> timeline = m_journal->timeline(m_engine->runId());
@@ -528,7 +545,7 @@ private Q_SLOTS:
         QSignalSpy halted(&*m_engine, &RunbookEngine::halted);
         QVERIFY(m_engine->start(loadCase("decide"),
                                 QJsonObject{{QStringLiteral("minimum_uptime"), 0}},
-                                {QStringLiteral("alice"), {}}));
+                                startedBy(QStringLiteral("alice"))));
         QTRY_COMPARE_WITH_TIMEOUT(halted.size(), 1, 20'000);
         QVERIFY2(m_engine->currentStepRecord().explanation.contains(u"GET /healthz: "),
                  qPrintable(m_engine->currentStepRecord().explanation));
@@ -565,7 +582,8 @@ private:
     QString m_token;
     QString m_journalFile;
     int m_runs = 0;
-    std::optional<RunbookJournal> m_journal;
+    std::optional<LocalStore> m_store;
+    RunbookJournal* m_journal = nullptr;
     std::optional<ApiClient> m_client;
     std::optional<RunbookEngine> m_engine;
     std::optional<QAbstractItemModelTester> m_tester;

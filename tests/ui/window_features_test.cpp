@@ -4,14 +4,16 @@
 // What every page relies on, through the window as a user meets it: the command palette
 // (Ctrl+K), the filter (Ctrl+F), refresh (F5), the production lock and the controls it
 // disables, the staleness badge when the server goes away, profile import, and an
-// accessible name on every interactive widget.
+// accessible name on every interactive widget (the Runbooks page's with a run in it).
 #include "core/command_filter_model.h"
 #include "core/command_registry.h"
 #include "core/health_monitor.h"
 #include "core/model_version_table_model.h"
+#include "core/local_store.h"
 #include "core/production_lock.h"
 #include "core/profile_store.h"
 #include "core/recent_state.h"
+#include "core/runbook_session.h"
 #include "core/secret_store.h"
 #include "core/server_connection.h"
 #include "model_fixtures.h"
@@ -28,6 +30,10 @@
 #include "ui/production_lock_control.h"
 #include "ui/profile_dialog.h"
 #include "ui/profile_transfer.h"
+#include "ui/runbook_alert_dialog.h"
+#include "ui/runbook_run_view.h"
+#include "ui/runbook_step_panel.h"
+#include "ui/runbooks_page.h"
 #include "ui/staleness_badge.h"
 #include "ui/training_dialog.h"
 #include "ui/transition_dialog.h"
@@ -404,6 +410,27 @@ private Q_SLOTS:
         QVERIFY(m_window->lockControl()->confirmation());
         unnamed += unnamedInteractiveWidgets(m_window->lockControl()->confirmation());
         m_window->lockControl()->confirmation()->reject();
+
+        // The Runbooks page with everything it can show: a start form with every kind of
+        // field, a run with its step panel (confirmation, manual step with a revealed
+        // secret, approval), the timeline, and the alert dialog.
+        LocalStore runs;
+        QVERIFY(runs.open(m_directory.filePath(QStringLiteral("runs-%1.sqlite").arg(m_run))));
+        RunbooksPage* runbooks = m_window->runbooksPage();
+        runbooks->setJournal(runs.runbookJournal());
+        m_window->showPage(ConsolePage::Runbooks);
+        runbooks->showRunbook(QStringLiteral("service-down"));
+        unnamed += unnamedInteractiveWidgets(runbooks);
+        runbooks->showRunbook(QStringLiteral("daily-health-check"));  // reads only: may run
+        QVERIFY(runbooks->startShownRunbook());
+        QTRY_VERIFY(runbooks->runView()->isVisible());
+        runbooks->runView()->stepPanel()->setManualDetails(
+            QStringLiteral("echo token"), {{QStringLiteral("new_token"), QStringLiteral("x")}});
+        unnamed += unnamedInteractiveWidgets(runbooks);
+        RunbookAlertDialog* alert = runbooks->openAlertDialog();
+        unnamed += unnamedInteractiveWidgets(alert);
+        alert->reject();
+        runbooks->session()->abort(QStringLiteral("walked"));
 
         QVERIFY2(unnamed.isEmpty(),
                  qPrintable(u"without an accessible name:\n" + unnamed.join(u'\n')));
