@@ -11,6 +11,7 @@
 #include "models/rollout_monitor.h"
 #include "service/authenticator.h"
 #include "service/event_batch_reader.h"
+#include "service/monitoring_plane.h"
 #include "service/recommendation_service.h"
 #include "service/service_context.h"
 #include "store/storage.h"
@@ -75,6 +76,7 @@ http::Response ingest(const http::RequestContext& context, const ServiceContext&
         return http::problemResponse(context, *problem);
     }
     const auto& events = std::get<std::vector<store::EventRecord>>(batch);
+    service.monitoring.delayStoreOperation();
     const store::AppendOutcome outcome = service.storage.events().append(events);
     metrics.accepted.increment(outcome.accepted);
     metrics.duplicates.increment(outcome.duplicates);

@@ -10,6 +10,7 @@
 #include "metrics/process_collector.h"
 #include "metrics/registry.h"
 #include "monitoring/built_in_rules.h"
+#include "monitoring/published_metrics.h"
 #include "monitoring/window_persistence.h"
 #include "service/monitoring_settings.h"
 #include "service/readiness.h"
@@ -55,6 +56,14 @@ MonitoringPlane::MonitoringPlane(const config::Configuration& configuration,
     , m_checkpointInterval(configuration.integer(keys::kMonitoringCheckpointIntervalS))
     , m_maxFaultDuration(configuration.integer(keys::kDrillsMaxDurationS))
     , m_cacheLookups(m_windows, metrics)
+    , m_poolInUse(metrics
+                      .gaugeFamily(std::string(monitoring::published::kStorePoolConnectionsInUse),
+                                   "Store connections lent out to requests, by pool.", {"pool"})
+                      .withLabels({"read"}))
+    , m_poolMax(metrics
+                    .gaugeFamily(std::string(monitoring::published::kStorePoolConnectionsMax),
+                                 "Store connections a pool holds, by pool.", {"pool"})
+                    .withLabels({"read"}))
     , m_slos(slosFrom(configuration))
     , m_evaluator(monitoring::makeBuiltInRules(ruleSettingsFrom(configuration, now())))
     , m_notificationLog(storage.notifications())
@@ -146,8 +155,19 @@ void MonitoringPlane::evaluatePeriodically(std::stop_token stop) {
     } while (sleepFor(stop, m_evaluationInterval));
 }
 
+void MonitoringPlane::delayStoreOperation() const {
+    if (const double milliseconds = m_faults.magnitude(drills::FaultKind::SlowStore);
+        milliseconds > 0.0) {
+        std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(milliseconds));
+    }
+}
+
 void MonitoringPlane::evaluateNow() {
     std::lock_guard lock(m_evaluationMutex);
+    // DatabasePoolExhausted reads the pool's gauges; sampling them here keeps the request path
+    // free of metric writes.
+    m_poolInUse.set(static_cast<double>(m_storage.poolInUse()));
+    m_poolMax.set(static_cast<double>(m_storage.poolCapacity()));
     const auto at = now();
     const monitoring::RuleInputs inputs{
         m_windows,

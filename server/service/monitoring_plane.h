@@ -31,8 +31,9 @@ namespace recops::config {
 class Configuration;
 }
 namespace recops::metrics {
+class Gauge;
 class Registry;
-}
+}  // namespace recops::metrics
 namespace recops::store {
 class Storage;
 }
@@ -78,6 +79,10 @@ public:
     /// magnitude(FaultKind::SlowStore).
     drills::FaultInjector& faults() { return m_faults; }
     const drills::FaultInjector& faults() const { return m_faults; }
+
+    /// A slow_store drill: waits the fault's magnitude on the calling thread before a store
+    /// operation, as a slow database would keep it; returns at once when none is active.
+    void delayStoreOperation() const;
     std::chrono::seconds maxFaultDuration() const { return m_maxFaultDuration; }
 
     monitoring::RollingWindows& windows() { return m_windows; }
@@ -113,6 +118,9 @@ private:
 
     monitoring::RollingWindows m_windows;
     monitoring::CacheLookupRecorder m_cacheLookups;
+    /// store_pool_connections_in_use / _max{pool="read"}, sampled at each evaluation.
+    metrics::Gauge& m_poolInUse;
+    metrics::Gauge& m_poolMax;
     drills::FaultInjector m_faults;
     std::vector<monitoring::SloDefinition> m_slos;
     monitoring::RuleEvaluator m_evaluator;

@@ -11,6 +11,7 @@
 #include "metrics/registry.h"
 #include "models/drift_monitor.h"
 #include "models/live_model.h"
+#include "service/monitoring_plane.h"
 #include "store/event_store.h"
 
 #include <algorithm>
@@ -108,19 +109,17 @@ RecommendationService::RecommendationService(models::LiveModel& liveModel,
                                              store::EventStore& events,
                                              cache::RecommendationCache* cache,
                                              models::DriftMonitor& drift,
+                                             MonitoringPlane& monitoring,
                                              metrics::Registry& metrics, Settings settings)
     : m_liveModel(liveModel)
     , m_events(events)
     , m_cache(cache)
     , m_drift(drift)
+    , m_monitoring(monitoring)
     , m_settings(settings)
     , m_fallbacks(metrics.counter(
           "recommend_fallback_total",
           "Recommendations answered by the popularity model: users without usable history.")) {
-    auto& lookups = metrics.counterFamily("recommendation_cache_requests_total",
-                                          "Result cache lookups, by result.", {"result"});
-    m_cacheHits = &lookups.withLabels({"hit"});
-    m_cacheMisses = &lookups.withLabels({"miss"});
     auto& candidates = metrics.counterFamily(
         "recommend_candidates_total",
         "Candidates proposed per source before ranking (a candidate of several sources counts "
@@ -146,15 +145,21 @@ RecommendAnswer RecommendationService::recommend(const RecommendQuery& query) {
     answer.rolloutActive = state.candidate != nullptr;
     RequestScratch& s = scratch();
 
-    if (m_cache != nullptr) {
+    // A cache_down drill: the cache behaves as if its backend were gone, every lookup misses.
+    const bool cached =
+        m_cache != nullptr && !m_monitoring.faults().active(drills::FaultKind::CacheDown);
+    if (cached) {
         buildCacheKey(query, version.tag, s);
         if (m_cache->find(query.userId, s.cacheKey, answer.body)) {
-            m_cacheHits->increment();
+            m_monitoring.recordCacheLookup(monitoring::CacheOutcome::Hit);
             return answer;
         }
-        m_cacheMisses->increment();
+    }
+    if (m_cache != nullptr) {
+        m_monitoring.recordCacheLookup(monitoring::CacheOutcome::Miss);
     }
 
+    m_monitoring.delayStoreOperation();
     m_events.readUserHistory(query.userId, m_settings.historyLimit, s.history);
     s.events.clear();
     for (const store::HistoryEntry& entry : s.history.entries()) {
@@ -190,7 +195,7 @@ RecommendAnswer RecommendationService::recommend(const RecommendQuery& query) {
     body += result.fallback ? ",\"fallback\":true," : ",\"fallback\":false,";
     appendItems(body, result.items, query.explain);
     body += '}';
-    if (m_cache != nullptr) {
+    if (cached) {
         m_cache->store(query.userId, s.cacheKey, body);
     }
     return answer;

@@ -29,6 +29,8 @@ class EventStore;
 
 namespace recops::service {
 
+class MonitoringPlane;
+
 /// One recommendation request, validated.
 struct RecommendQuery {
     std::string_view userId;
@@ -63,10 +65,12 @@ public:
         std::size_t historyLimit = 200;
     };
 
-    /// @p cache may be null (cache.enabled=false).
+    /// @p cache may be null (cache.enabled=false). Cache lookups are reported to, and drills'
+    /// cache_down and slow_store faults read from, @p monitoring.
     RecommendationService(models::LiveModel& liveModel, store::EventStore& events,
                           cache::RecommendationCache* cache, models::DriftMonitor& drift,
-                          metrics::Registry& metrics, Settings settings);
+                          MonitoringPlane& monitoring, metrics::Registry& metrics,
+                          Settings settings);
 
     RecommendAnswer recommend(const RecommendQuery& query);
     /// Items like @p itemId, for "more like this".
@@ -84,10 +88,9 @@ private:
     store::EventStore& m_events;
     cache::RecommendationCache* m_cache;
     models::DriftMonitor& m_drift;
+    MonitoringPlane& m_monitoring;
     Settings m_settings;
     metrics::Counter& m_fallbacks;
-    metrics::Counter* m_cacheHits = nullptr;
-    metrics::Counter* m_cacheMisses = nullptr;
     std::array<metrics::Counter*, engine::kCandidateSourceCount> m_candidates{};
 };
 

@@ -168,6 +168,8 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
         *m_registry, m_storage->catalog(), configuration.string(keys::kServingModel),
         servingOptionsFrom(configuration), *m_metrics, m_logger);
     m_servingModel = std::make_unique<LiveModelStatus>(*m_liveModel);
+    m_monitoring = std::make_unique<MonitoringPlane>(configuration, *m_storage, *m_metrics,
+                                                     *m_servingModel, m_logger);
     if (configuration.boolean(keys::kCacheEnabled)) {
         m_cache = std::make_unique<cache::LruRecommendationCache>(
             static_cast<std::size_t>(configuration.integer(keys::kCacheMaxBytes)),
@@ -179,7 +181,7 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
                         milliseconds(configuration, keys::kDriftWindowMs),
                         static_cast<std::uint64_t>(configuration.integer(keys::kDriftMinSamples))});
     m_recommendations = std::make_unique<RecommendationService>(
-        *m_liveModel, m_storage->events(), m_cache.get(), *m_drift, *m_metrics,
+        *m_liveModel, m_storage->events(), m_cache.get(), *m_drift, *m_monitoring, *m_metrics,
         RecommendationService::Settings{
             static_cast<std::size_t>(configuration.integer(keys::kServingHistoryLimit))});
     m_rollouts = std::make_unique<models::RolloutMonitor>();
@@ -241,8 +243,6 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
     m_restoreConfirmations = std::make_unique<backup::RestoreConfirmations>();
     m_backupRoutes = std::make_unique<BackupRouteContext>(
         BackupRouteContext{*m_backupService, *m_restoreConfirmations, dataDirectory});
-    m_monitoring = std::make_unique<MonitoringPlane>(configuration, *m_storage, *m_metrics,
-                                                     *m_servingModel, m_logger);
     m_startedAt = std::chrono::steady_clock::now();
     m_context = std::make_unique<ServiceContext>(ServiceContext{
         *m_storage, *m_metrics, *m_servingModel, *m_tokenDirectory, *m_authenticator, m_startedAt,

@@ -111,6 +111,8 @@ private:
     std::unique_ptr<models::ModelRegistry> m_registry;
     std::unique_ptr<models::LiveModel> m_liveModel;
     std::unique_ptr<LiveModelStatus> m_servingModel;
+    // Before what reports to it (the recommendation path), so that it is released after.
+    std::unique_ptr<MonitoringPlane> m_monitoring;
     std::unique_ptr<cache::RecommendationCache> m_cache;
     std::unique_ptr<RecommendationService> m_recommendations;
     std::unique_ptr<models::ModelLifecycle> m_lifecycle;
@@ -127,7 +129,6 @@ private:
     std::unique_ptr<backup::BackupService> m_backupService;
     std::unique_ptr<backup::RestoreConfirmations> m_restoreConfirmations;
     std::unique_ptr<BackupRouteContext> m_backupRoutes;
-    std::unique_ptr<MonitoringPlane> m_monitoring;
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<http::Router> m_router;
     std::unique_ptr<http::RequestMetrics> m_requestMetrics;

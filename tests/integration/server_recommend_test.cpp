@@ -82,7 +82,7 @@ protected:
     }
 
     static double cacheLookups(const std::string& result) {
-        return metricValue(url(), "recommendation_cache_requests_total{result=\"" + result + "\"}");
+        return metricValue(url(), "recommendation_cache_lookups_total{outcome=\"" + result + "\"}");
     }
 
     static inline TemporaryDirectory* s_scratch = nullptr;
@@ -216,6 +216,47 @@ TEST_F(ServerRecommendTest, ARepeatedRequestIsServedFromTheCacheUntilTheUserActs
     EXPECT_THAT(itemsOf(third.json()), Not(Contains(top)));
 }
 
+TEST_F(ServerRecommendTest, ACacheDownDrillMakesEveryLookupMissAndStoresNothing) {
+    const std::string query = "user_id=" + knownUser(6) + "&k=5";
+    ASSERT_EQ(recommend(query).status, 200u);  // cached, before the drill
+    const HttpResponse injected =
+        httpRequest(url(), "POST", "/api/v1/admin/faults", jsonRequestHeaders(token("admin")),
+                    nlohmann::json{{"kind", "cache_down"}, {"duration_s", 600}}.dump());
+    ASSERT_EQ(injected.status, 201u) << injected.body;
+    const double hits = cacheLookups("hit");
+    const double misses = cacheLookups("miss");
+    const auto during = recommend(query);
+    ASSERT_EQ(during.status, 200u);
+    EXPECT_EQ(cacheLookups("hit"), hits) << "the cache answered during a cache_down drill";
+    EXPECT_EQ(cacheLookups("miss"), misses + 1);
+
+    ASSERT_EQ(httpRequest(url(), "DELETE", "/api/v1/admin/faults", {bearer(token("admin"))}).status,
+              204u);
+    const auto after = recommend(query);
+    EXPECT_EQ(after.body, during.body);
+    EXPECT_EQ(cacheLookups("hit"), hits + 1) << "the answer cached before the drill serves again";
+}
+
+TEST_F(ServerRecommendTest, ASlowStoreDrillHoldsBackStoreOperationsByItsMagnitude) {
+    const HttpResponse injected = httpRequest(
+        url(), "POST", "/api/v1/admin/faults", jsonRequestHeaders(token("admin")),
+        nlohmann::json{{"kind", "slow_store"}, {"magnitude", 400}, {"duration_s", 600}}.dump());
+    ASSERT_EQ(injected.status, 201u) << injected.body;
+    const std::string item = itemsOf(recommend("user_id=" + knownUser(7)).json())[0];
+    // A lower bound only: the drill must delay the write by at least its magnitude.
+    const auto started = std::chrono::steady_clock::now();
+    const HttpResponse posted =
+        httpRequest(url(), "POST", "/api/v1/events", jsonRequestHeaders(token("client")),
+                    nlohmann::json::array(
+                        {{{"user_id", "slow-store-user"}, {"item_id", item}, {"type", "view"}}})
+                        .dump());
+    const auto took = std::chrono::steady_clock::now() - started;
+    EXPECT_EQ(httpRequest(url(), "DELETE", "/api/v1/admin/faults", {bearer(token("admin"))}).status,
+              204u);
+    ASSERT_EQ(posted.status, 202u) << posted.body;
+    EXPECT_GE(took, std::chrono::milliseconds(400));
+}
+
 TEST_F(ServerRecommendTest, WithTheCacheDisabledEveryRequestIsComputed) {
     // A second server needs a data directory of its own (each serve holds its directory's
     // lock): a consistent copy of the database, and the same model artifacts.
@@ -234,7 +275,7 @@ TEST_F(ServerRecommendTest, WithTheCacheDisabledEveryRequestIsComputed) {
     ASSERT_EQ(first.status, 200u) << first.body;
     EXPECT_EQ(second.body, first.body);
     EXPECT_EQ(itemsOf(first.json()), itemsOf(recommend(query.substr(18)).json()));
-    const std::string lookups = "recommendation_cache_requests_total{result=\"";
+    const std::string lookups = "recommendation_cache_lookups_total{outcome=\"";
     EXPECT_EQ(metricValue(uncached.url(), lookups + "hit\"}"), 0.0);
     EXPECT_EQ(metricValue(uncached.url(), lookups + "miss\"}"), 0.0);
     EXPECT_EQ(uncached.stop(), 0);

@@ -39,7 +39,7 @@ std::filesystem::path databaseOf(const std::filesystem::path& dataDirectory);
 std::vector<std::string> sqliteRows(const std::filesystem::path& database, const std::string& sql);
 
 /// The value of a sample such as `events_ingested_total` or
-/// `recommendation_cache_requests_total{result="hit"}` in GET /metrics; 0 when it is absent.
+/// `recommendation_cache_lookups_total{outcome="hit"}` in GET /metrics; 0 when it is absent.
 double metricValue(const std::string& url, const std::string& sample);
 
 /// Content-Type: application/json and a bearer token.
