@@ -8,6 +8,7 @@
 #include "http/responses.h"
 #include "http/router.h"
 #include "service/alert_json.h"
+#include "service/audit_trail.h"
 #include "service/authenticator.h"
 #include "service/monitoring_plane.h"
 #include "service/service_context.h"
@@ -282,10 +283,10 @@ void addAlertRoutes(http::Router& router, const ServiceContext& service) {
                    return getAlert(context, service);
                }));
     router.add(http::Verb::post, "/api/v1/alerts/{id}/ack",
-               auth.requireRole(store::Role::Operator,
-                                [&service](const auto& context, const auto& caller) {
-                                    return acknowledge(context, service, caller);
-                                }));
+               service.audit.route(store::Role::Operator, "alert.acknowledge",
+                                   [&service](const auto& context, const auto& caller, auto&) {
+                                       return acknowledge(context, service, caller);
+                                   }));
 }
 
 }  // namespace recops::service

@@ -9,6 +9,7 @@
 #include "models/drift_monitor.h"
 #include "models/live_model.h"
 #include "models/rollout_monitor.h"
+#include "service/audit_trail.h"
 #include "service/authenticator.h"
 #include "service/event_batch_reader.h"
 #include "service/monitoring_plane.h"
@@ -145,13 +146,15 @@ void addEventRoutes(http::Router& router, const ServiceContext& service) {
                                     return ingest(context, service, *metrics);
                                 }));
     router.add(http::Verb::get, "/api/v1/users/{id}/export",
-               auth.requireRole(store::Role::Admin, [&service](const auto& context, const auto&) {
-                   return exportUser(context, service);
-               }));
+               service.audit.route(store::Role::Admin, "user.export",
+                                   [&service](const auto& context, const auto&, auto&) {
+                                       return exportUser(context, service);
+                                   }));
     router.add(http::Verb::delete_, "/api/v1/users/{id}",
-               auth.requireRole(store::Role::Admin, [&service](const auto& context, const auto&) {
-                   return eraseUser(context, service);
-               }));
+               service.audit.route(store::Role::Admin, "user.erase",
+                                   [&service](const auto& context, const auto&, auto&) {
+                                       return eraseUser(context, service);
+                                   }));
 }
 
 }  // namespace recops::service

@@ -9,6 +9,7 @@
 #include "http/responses.h"
 #include "http/router.h"
 #include "service/alert_json.h"
+#include "service/audit_trail.h"
 #include "service/authenticator.h"
 #include "service/fault_json.h"
 #include "service/monitoring_plane.h"
@@ -138,19 +139,21 @@ void addFaultRoutes(http::Router& router, const ServiceContext& service) {
                auth.requireRole(store::Role::Admin, [&service](const auto& context, const auto&) {
                    return listFaults(context, service);
                }));
-    router.add(
-        http::Verb::post, kFaultsPath,
-        auth.requireRole(store::Role::Admin, [&service](const auto& context, const auto& caller) {
-            return injectFault(context, service, caller);
-        }));
+    router.add(http::Verb::post, kFaultsPath,
+               service.audit.route(store::Role::Admin, "drill.fault.inject",
+                                   [&service](const auto& context, const auto& caller, auto&) {
+                                       return injectFault(context, service, caller);
+                                   }));
     router.add(http::Verb::delete_, kFaultsPath,
-               auth.requireRole(store::Role::Admin, [&service](const auto& context, const auto&) {
-                   return clearFaults(context, service);
-               }));
+               service.audit.route(store::Role::Admin, "drill.fault.clear_all",
+                                   [&service](const auto& context, const auto&, auto&) {
+                                       return clearFaults(context, service);
+                                   }));
     router.add(http::Verb::delete_, std::string(kFaultsPath) + "/{id}",
-               auth.requireRole(store::Role::Admin, [&service](const auto& context, const auto&) {
-                   return clearFault(context, service);
-               }));
+               service.audit.route(store::Role::Admin, "drill.fault.clear",
+                                   [&service](const auto& context, const auto&, auto&) {
+                                       return clearFault(context, service);
+                                   }));
 }
 
 }  // namespace recops::service

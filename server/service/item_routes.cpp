@@ -9,6 +9,7 @@
 #include "http/route_template.h"
 #include "http/router.h"
 #include "models/live_model.h"
+#include "service/audit_trail.h"
 #include "service/authenticator.h"
 #include "service/item_json.h"
 #include "service/recommendation_service.h"
@@ -176,25 +177,25 @@ void addItemRoutes(http::Router& router, const ServiceContext& service) {
                auth.requireRole(store::Role::Viewer, [&service](const auto& context, const auto&) {
                    return listItems(context, service);
                }));
-    router.add(
-        http::Verb::post, kItemsPath,
-        auth.requireRole(store::Role::Operator, [&service](const auto& context, const auto&) {
-            return upsertItems(context, service);
-        }));
+    router.add(http::Verb::post, kItemsPath,
+               service.audit.route(store::Role::Operator, "item.upsert",
+                                   [&service](const auto& context, const auto&, auto&) {
+                                       return upsertItems(context, service);
+                                   }));
     router.add(http::Verb::get, itemPath,
                auth.requireRole(store::Role::Viewer, [&service](const auto& context, const auto&) {
                    return getItem(context, service);
                }));
-    router.add(
-        http::Verb::put, itemPath,
-        auth.requireRole(store::Role::Operator, [&service](const auto& context, const auto&) {
-            return putItem(context, service);
-        }));
-    router.add(
-        http::Verb::delete_, itemPath,
-        auth.requireRole(store::Role::Operator, [&service](const auto& context, const auto&) {
-            return deleteItem(context, service);
-        }));
+    router.add(http::Verb::put, itemPath,
+               service.audit.route(store::Role::Operator, "item.put",
+                                   [&service](const auto& context, const auto&, auto&) {
+                                       return putItem(context, service);
+                                   }));
+    router.add(http::Verb::delete_, itemPath,
+               service.audit.route(store::Role::Operator, "item.delete",
+                                   [&service](const auto& context, const auto&, auto&) {
+                                       return deleteItem(context, service);
+                                   }));
 }
 
 }  // namespace recops::service

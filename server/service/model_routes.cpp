@@ -9,6 +9,7 @@
 #include "http/router.h"
 #include "models/live_model.h"
 #include "models/model_lifecycle.h"
+#include "service/audit_trail.h"
 #include "service/authenticator.h"
 #include "service/model_json.h"
 #include "service/service_context.h"
@@ -323,12 +324,13 @@ http::Response switchModel(const http::RequestContext& context, const ServiceCon
     return transitionResponse(context, service, service.lifecycle.transition(request));
 }
 
+/// An operator's call of @p handler, recorded in the audit log as @p action.
 template <typename Handler>
-http::Handler operatorRoute(const ServiceContext& service, Handler handler) {
-    return service.authenticator.requireRole(
-        store::Role::Operator, [&service, handler](const auto& context, const auto& caller) {
-            return handler(context, service, caller);
-        });
+http::Handler operatorRoute(const ServiceContext& service, std::string action, Handler handler) {
+    return service.audit.route(store::Role::Operator, std::move(action),
+                               [&service, handler](const auto& context, const auto& caller, auto&) {
+                                   return handler(context, service, caller);
+                               });
 }
 
 }  // namespace
@@ -353,12 +355,14 @@ void addModelRoutes(http::Router& router, const ServiceContext& service) {
                    return history(context, service);
                }));
     router.add(http::Verb::post, model + "/versions/{version}/transition",
-               operatorRoute(service, transition));
-    router.add(http::Verb::post, model + "/rollback", operatorRoute(service, rollback));
-    router.add(http::Verb::put, model + "/aliases/{alias}", operatorRoute(service, setAlias));
+               operatorRoute(service, "model.transition", transition));
+    router.add(http::Verb::post, model + "/rollback",
+               operatorRoute(service, "model.rollback", rollback));
+    router.add(http::Verb::put, model + "/aliases/{alias}",
+               operatorRoute(service, "model.alias.set", setAlias));
     router.add(http::Verb::delete_, model + "/aliases/{alias}",
-               operatorRoute(service, removeAlias));
-    router.add(http::Verb::get, "/switch", operatorRoute(service, switchModel));
+               operatorRoute(service, "model.alias.remove", removeAlias));
+    router.add(http::Verb::get, "/switch", operatorRoute(service, "model.switch", switchModel));
 }
 
 }  // namespace recops::service

@@ -9,6 +9,7 @@
 #include "http/responses.h"
 #include "http/router.h"
 #include "service/alert_json.h"
+#include "service/audit_trail.h"
 #include "service/authenticator.h"
 #include "service/monitoring_plane.h"
 #include "service/on_call_json.h"
@@ -256,19 +257,19 @@ void addOnCallRoutes(http::Router& router, const ServiceContext& service) {
             return getContacts(context, service, caller);
         }));
     router.add(http::Verb::put, kContactsPath,
-               auth.requireRole(store::Role::Operator,
-                                [&service](const auto& context, const auto& caller) {
-                                    return putContacts(context, service, caller);
-                                }));
+               service.audit.route(store::Role::Operator, "contacts.replace",
+                                   [&service](const auto& context, const auto& caller, auto&) {
+                                       return putContacts(context, service, caller);
+                                   }));
     router.add(http::Verb::get, kPoliciesPath,
                auth.requireRole(store::Role::Viewer, [&service](const auto& context, const auto&) {
                    return getPolicies(context, service);
                }));
-    router.add(
-        http::Verb::put, kPoliciesPath,
-        auth.requireRole(store::Role::Operator, [&service](const auto& context, const auto&) {
-            return putPolicies(context, service);
-        }));
+    router.add(http::Verb::put, kPoliciesPath,
+               service.audit.route(store::Role::Operator, "escalation_policies.replace",
+                                   [&service](const auto& context, const auto&, auto&) {
+                                       return putPolicies(context, service);
+                                   }));
     router.add(http::Verb::get, std::string(kPoliciesPath) + "/{id}/dry-run",
                auth.requireRole(store::Role::Viewer, [&service](const auto& context, const auto&) {
                    return dryRun(context, service);

@@ -11,6 +11,7 @@
 #include "metrics/registry.h"
 #include "models/live_model.h"
 #include "models/rollout_monitor.h"
+#include "service/audit_trail.h"
 #include "service/authenticator.h"
 #include "service/recommendation_service.h"
 #include "service/service_context.h"
@@ -251,11 +252,11 @@ void addRecommendationRoutes(http::Router& router, const ServiceContext& service
                auth.requireRole(store::Role::Viewer, [&service](const auto&, const auto&) {
                    return rankingWeights(service);
                }));
-    router.add(
-        http::Verb::put, "/api/v1/config/ranking-weights",
-        auth.requireRole(store::Role::Operator, [&service](const auto& context, const auto&) {
-            return setRankingWeights(context, service);
-        }));
+    router.add(http::Verb::put, "/api/v1/config/ranking-weights",
+               service.audit.route(store::Role::Operator, "ranking_weights.update",
+                                   [&service](const auto& context, const auto&, auto&) {
+                                       return setRankingWeights(context, service);
+                                   }));
 }
 
 }  // namespace recops::service

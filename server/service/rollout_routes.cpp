@@ -9,6 +9,7 @@
 #include "models/live_model.h"
 #include "models/model_lifecycle.h"
 #include "models/rollout_monitor.h"
+#include "service/audit_trail.h"
 #include "service/authenticator.h"
 #include "service/model_json.h"
 #include "service/service_context.h"
@@ -209,23 +210,23 @@ http::Response abort(const http::RequestContext& context, const ServiceContext& 
 void addRolloutRoutes(http::Router& router, const ServiceContext& service) {
     const Authenticator& auth = service.authenticator;
     router.add(http::Verb::post, "/api/v1/rollout",
-               auth.requireRole(store::Role::Operator,
-                                [&service](const auto& context, const auto& caller) {
-                                    return start(context, service, caller);
-                                }));
+               service.audit.route(store::Role::Operator, "rollout.start",
+                                   [&service](const auto& context, const auto& caller, auto&) {
+                                       return start(context, service, caller);
+                                   }));
     router.add(http::Verb::get, "/api/v1/rollout/status",
                auth.requireRole(store::Role::Viewer,
                                 [&service](const auto&, const auto&) { return status(service); }));
     router.add(http::Verb::post, "/api/v1/rollout/promote",
-               auth.requireRole(store::Role::Operator,
-                                [&service](const auto& context, const auto& caller) {
-                                    return promote(context, service, caller);
-                                }));
-    router.add(
-        http::Verb::post, "/api/v1/rollout/abort",
-        auth.requireRole(store::Role::Operator, [&service](const auto& context, const auto&) {
-            return abort(context, service);
-        }));
+               service.audit.route(store::Role::Operator, "rollout.promote",
+                                   [&service](const auto& context, const auto& caller, auto&) {
+                                       return promote(context, service, caller);
+                                   }));
+    router.add(http::Verb::post, "/api/v1/rollout/abort",
+               service.audit.route(store::Role::Operator, "rollout.abort",
+                                   [&service](const auto& context, const auto&, auto&) {
+                                       return abort(context, service);
+                                   }));
 }
 
 }  // namespace recops::service

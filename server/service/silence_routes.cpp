@@ -8,6 +8,7 @@
 #include "http/responses.h"
 #include "http/router.h"
 #include "service/alert_json.h"
+#include "service/audit_trail.h"
 #include "service/authenticator.h"
 #include "service/monitoring_plane.h"
 #include "service/service_context.h"
@@ -184,10 +185,10 @@ void addSilenceRoutes(http::Router& router, const ServiceContext& service) {
                    return listSilences(context, service);
                }));
     router.add(http::Verb::post, kSilencesPath,
-               auth.requireRole(store::Role::Operator,
-                                [&service](const auto& context, const auto& caller) {
-                                    return createSilence(context, service, caller);
-                                }));
+               service.audit.route(store::Role::Operator, "silence.create",
+                                   [&service](const auto& context, const auto& caller, auto&) {
+                                       return createSilence(context, service, caller);
+                                   }));
     router.add(http::Verb::post, std::string(kSilencesPath) + "/preview",
                auth.requireRole(store::Role::Viewer, [&service](const auto& context, const auto&) {
                    return previewSilence(context, service);
@@ -196,11 +197,11 @@ void addSilenceRoutes(http::Router& router, const ServiceContext& service) {
                auth.requireRole(store::Role::Viewer, [&service](const auto& context, const auto&) {
                    return getSilence(context, service);
                }));
-    router.add(
-        http::Verb::delete_, silencePath,
-        auth.requireRole(store::Role::Operator, [&service](const auto& context, const auto&) {
-            return expireSilence(context, service);
-        }));
+    router.add(http::Verb::delete_, silencePath,
+               service.audit.route(store::Role::Operator, "silence.expire",
+                                   [&service](const auto& context, const auto&, auto&) {
+                                       return expireSilence(context, service);
+                                   }));
 }
 
 }  // namespace recops::service

@@ -12,6 +12,7 @@
 #include "models/live_model.h"
 #include "models/retrain_scheduler.h"
 #include "models/training_jobs.h"
+#include "service/audit_trail.h"
 #include "service/authenticator.h"
 #include "service/input_rules.h"
 #include "service/service_context.h"
@@ -264,10 +265,10 @@ void addTrainerRoutes(http::Router& router, const ServiceContext& service) {
     const Authenticator& auth = service.authenticator;
     const std::string trainer(kTrainerPath);
     router.add(http::Verb::post, trainer + "/run",
-               auth.requireRole(store::Role::Operator,
-                                [&service](const auto& context, const auto& caller) {
-                                    return run(context, service, caller);
-                                }));
+               service.audit.route(store::Role::Operator, "training.run",
+                                   [&service](const auto& context, const auto& caller, auto&) {
+                                       return run(context, service, caller);
+                                   }));
     router.add(http::Verb::get, trainer + "/status",
                auth.requireRole(store::Role::Viewer,
                                 [&service](const auto&, const auto&) { return status(service); }));
@@ -279,11 +280,11 @@ void addTrainerRoutes(http::Router& router, const ServiceContext& service) {
                auth.requireRole(store::Role::Viewer, [&service](const auto& context, const auto&) {
                    return getJob(context, service);
                }));
-    router.add(
-        http::Verb::post, trainer + "/{job}/cancel",
-        auth.requireRole(store::Role::Operator, [&service](const auto& context, const auto&) {
-            return cancel(context, service);
-        }));
+    router.add(http::Verb::post, trainer + "/{job}/cancel",
+               service.audit.route(store::Role::Operator, "training.cancel",
+                                   [&service](const auto& context, const auto&, auto&) {
+                                       return cancel(context, service);
+                                   }));
 }
 
 }  // namespace recops::service

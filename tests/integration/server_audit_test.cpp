@@ -93,6 +93,19 @@ TEST_F(ServerAuditTest, EveryStateChangingCallIsRecordedRefusedOnesIncluded) {
          "backup.restore", "refused", "/api/v1/backups/20260301T120000.000Z-00000000/restore"},
         {m_admin, "POST", "/api/v1/backups", R"({"label": 7})", 400, "backup.create", "refused",
          "/api/v1/backups"},
+        {m_operator, "PUT", "/api/v1/items/film-1", R"({"title": "Heat"})", 201, "item.put",
+         "success", "/api/v1/items/film-1"},
+        {m_operator, "DELETE", "/api/v1/items/film-1", "", 204, "item.delete", "success",
+         "/api/v1/items/film-1"},
+        {m_operator, "PUT", "/api/v1/config/ranking-weights", R"({"novelty": 1})", 400,
+         "ranking_weights.update", "refused", "/api/v1/config/ranking-weights"},
+        {m_operator, "POST", "/api/v1/models/default/versions/9/transition",
+         R"({"stage": "Production"})", 404, "model.transition", "refused",
+         "/api/v1/models/default/versions/9/transition"},
+        {m_operator, "POST", "/api/v1/silences", R"({"matchers": []})", 400, "silence.create",
+         "refused", "/api/v1/silences"},
+        {m_operator, "DELETE", "/api/v1/users/u1", "", 403, "user.erase", "refused",
+         "/api/v1/users/u1"},
     };
     for (std::size_t index = 0; index < calls.size(); ++index) {
         const HttpResponse response = send(calls[index], "call-" + std::to_string(index));
