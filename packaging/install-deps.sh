@@ -18,6 +18,7 @@ packages=(
   # tests, benchmarks and the real servers they start on loopback
   libgtest-dev libgmock-dev libbenchmark-dev prometheus xvfb xauth dbus dbus-x11
   gnome-keyring libsecret-tools wrk nginx-light redis-server postgresql curl procps
+  python3-yaml python3-jsonschema
   # packaging: icons rendered from SVG, man pages from --help, and the checks on the packages
   dpkg-dev fakeroot file lintian desktop-file-utils appstream librsvg2-bin help2man man-db
   systemd
