@@ -73,6 +73,9 @@ export RECOPS_TOKEN=$token RECOPS_USERS=$users RECOPS_ITEMS=$items RECOPS_BATCH=
 curl -fs -H "Authorization: Bearer $token" "$url/api/v1/recommend?user_id=u1&k=10" > "$scratch/answer.json"
 mkdir -p "$scratch/nginx/www"
 cp "$scratch/answer.json" "$scratch/nginx/www/answer.json"
+# Started as root, nginx's workers run as nobody: they must be able to read the file.
+chmod 0755 "$scratch" "$scratch/nginx" "$scratch/nginx/www"
+chmod 0644 "$scratch/nginx/www/answer.json"
 nginx_port=$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1',0)); print(s.getsockname()[1])")
 cat > "$scratch/nginx/nginx.conf" <<CONF
 worker_processes 2;
@@ -100,6 +103,8 @@ for _ in $(seq 1 100); do
   curl -fs "http://127.0.0.1:$nginx_port/answer.json" > /dev/null && break
   sleep 0.1
 done
+curl -fs "http://127.0.0.1:$nginx_port/answer.json" > /dev/null ||
+  { echo "nginx does not serve the static answer; see $scratch/nginx/error.log" >&2; exit 1; }
 
 measure() {
   local label=$1
