@@ -151,11 +151,13 @@ RecommendAnswer RecommendationService::recommend(const RecommendQuery& query) {
     if (cached) {
         buildCacheKey(query, version.tag, s);
         if (m_cache->find(query.userId, s.cacheKey, answer.body)) {
-            m_monitoring.recordCacheLookup(monitoring::CacheOutcome::Hit);
+            if (query.observed) {
+                m_monitoring.recordCacheLookup(monitoring::CacheOutcome::Hit);
+            }
             return answer;
         }
     }
-    if (m_cache != nullptr) {
+    if (m_cache != nullptr && query.observed) {
         m_monitoring.recordCacheLookup(monitoring::CacheOutcome::Miss);
     }
 
@@ -176,11 +178,12 @@ RecommendAnswer RecommendationService::recommend(const RecommendQuery& query) {
     if (result.fallback) {
         m_fallbacks.increment();
     }
-    if (arm == models::RolloutArm::Production) {
+    if (arm == models::RolloutArm::Production && query.observed) {
         // The drift baseline is Production's training window.
         m_drift.observeRequest(s.history.size(), result.items);
     }
-    for (std::size_t position = 0; position < engine::kCandidateSourceCount; ++position) {
+    for (std::size_t position = 0; query.observed && position < engine::kCandidateSourceCount;
+         ++position) {
         if (result.candidatesBySource[position] > 0) {
             m_candidates[position]->increment(result.candidatesBySource[position]);
         }
@@ -239,6 +242,28 @@ void RecommendationService::invalidateAll() {
     if (m_cache != nullptr) {
         m_cache->invalidateAll();
     }
+}
+
+std::size_t RecommendationService::warm(std::span<const std::string> userIds) {
+    const models::ServingState& state = m_liveModel.state();
+    if (m_cache == nullptr || !state.ready()) {
+        return 0;
+    }
+    std::size_t computed = 0;
+    std::string cached;
+    for (const std::string& user : userIds) {
+        RecommendQuery query;
+        query.userId = user;
+        query.observed = false;
+        RequestScratch& s = scratch();
+        buildCacheKey(query, state.versionFor(user).first->tag, s);
+        if (m_cache->find(user, s.cacheKey, cached)) {
+            continue;
+        }
+        recommend(query);
+        ++computed;
+    }
+    return computed;
 }
 
 }  // namespace recops::service

@@ -38,6 +38,9 @@ struct RecommendQuery {
     bool explain = false;
     bool excludeSeen = true;
     std::span<const std::string> exclude;
+    /// False for the cache warm-up: it computes and caches answers without counting them as
+    /// traffic (cache lookups, drift observations, candidate counts).
+    bool observed = true;
 };
 
 /// What the request path produced: a finished JSON body and the version that made it.
@@ -80,6 +83,10 @@ public:
     void invalidateUsers(std::span<const std::string_view> userIds);
     /// Every cached answer is stale (a model swap, an item withdrawn).
     void invalidateAll();
+
+    /// Computes and caches the answer to a plain request (`?user_id=U`, k = 10) for each of
+    /// @p userIds not cached yet; how many were computed. Nothing without a cache or a model.
+    std::size_t warm(std::span<const std::string> userIds);
 
     cache::RecommendationCache* cache() const { return m_cache; }
 

@@ -35,6 +35,7 @@
 #include "service/authenticator.h"
 #include "service/backup_routes.h"
 #include "service/backup_setup.h"
+#include "service/cache_routes.h"
 #include "service/data_directory.h"
 #include "service/data_directory_lock.h"
 #include "service/drift_routes.h"
@@ -260,6 +261,7 @@ RecopsdServer::RecopsdServer(const config::Configuration& configuration,
     addItemRoutes(*m_router, *m_context);
     addEventRoutes(*m_router, *m_context);
     addRecommendationRoutes(*m_router, *m_context);
+    addCacheRoutes(*m_router, *m_context);
     addModelRoutes(*m_router, *m_context);
     addTrainerRoutes(*m_router, *m_context);
     addRolloutRoutes(*m_router, *m_context);

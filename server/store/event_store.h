@@ -65,6 +65,10 @@ public:
 
     /// How many events are stored.
     virtual std::uint64_t count() = 0;
+
+    /// The @p limit users with the most stored events, most active first (ties by id): whom a
+    /// cache warm-up serves first.
+    virtual std::vector<std::string> mostActiveUsers(std::size_t limit) = 0;
 };
 
 }  // namespace recops::store

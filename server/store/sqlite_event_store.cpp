@@ -163,4 +163,20 @@ std::uint64_t SqliteEventStore::count() {
     });
 }
 
+std::vector<std::string> SqliteEventStore::mostActiveUsers(std::size_t limit) {
+    return m_readers.use([limit](SqliteReaderPool::Reader& reader) {
+        // The index by user and time makes this one pass over the index, not the table.
+        SqliteStatement& query = reader.statement(
+            "SELECT user_id FROM events GROUP BY user_id ORDER BY count(*) DESC, user_id "
+            "LIMIT ?1");
+        query.bind(1, static_cast<std::int64_t>(limit));
+        std::vector<std::string> users;
+        while (query.step()) {
+            users.push_back(query.columnText(0));
+        }
+        query.reset();
+        return users;
+    });
+}
+
 }  // namespace recops::store

@@ -31,6 +31,7 @@ public:
     std::vector<EventRecord> userEvents(std::string_view userId) override;
     std::uint64_t eraseUser(std::string_view userId) override;
     std::uint64_t count() override;
+    std::vector<std::string> mostActiveUsers(std::size_t limit) override;
 
 private:
     SqliteGroupCommitter& m_committer;

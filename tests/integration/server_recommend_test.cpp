@@ -257,6 +257,39 @@ TEST_F(ServerRecommendTest, ASlowStoreDrillHoldsBackStoreOperationsByItsMagnitud
     EXPECT_GE(took, std::chrono::milliseconds(400));
 }
 
+TEST_F(ServerRecommendTest, AWarmUpCachesTheMostActiveUsersAndAnInvalidationDropsThem) {
+    const auto admin = [](const std::string& target, const nlohmann::json& body) {
+        return httpRequest(url(), "POST", target, jsonRequestHeaders(token("operator")),
+                           body.dump());
+    };
+    ASSERT_EQ(admin("/api/v1/admin/cache-invalidate", nlohmann::json::object()).status, 200u);
+    const HttpResponse warmed =
+        admin("/api/v1/admin/cache-warmup", {{"user_count", 20}, {"batch_size", 7}});
+    ASSERT_EQ(warmed.status, 200u) << warmed.body;
+    EXPECT_EQ(warmed.json()["users"], 20);
+    EXPECT_EQ(warmed.json()["computed"], 20);
+    // The warm-up is not traffic: it counts no lookups.
+    const double hits = cacheLookups("hit");
+    const double misses = cacheLookups("miss");
+    const std::string mostActive =
+        sqliteRows(databaseOf(s_scratch->path() / "data"),
+                   "SELECT user_id FROM events GROUP BY user_id ORDER BY count(*) DESC, user_id "
+                   "LIMIT 1")
+            .at(0);
+    ASSERT_EQ(recommend("user_id=" + mostActive).status, 200u);
+    EXPECT_EQ(cacheLookups("hit"), hits + 1) << "the most active user's answer was warmed";
+    EXPECT_EQ(cacheLookups("miss"), misses);
+    EXPECT_EQ(admin("/api/v1/admin/cache-warmup", {{"user_count", 20}}).json()["already_cached"],
+              20);
+
+    const HttpResponse dropped =
+        admin("/api/v1/admin/cache-invalidate", {{"user_ids", {mostActive}}});
+    ASSERT_EQ(dropped.status, 200u) << dropped.body;
+    EXPECT_EQ(dropped.json()["users"], 1);
+    ASSERT_EQ(recommend("user_id=" + mostActive).status, 200u);
+    EXPECT_EQ(cacheLookups("miss"), misses + 1);
+}
+
 TEST_F(ServerRecommendTest, WithTheCacheDisabledEveryRequestIsComputed) {
     // A second server needs a data directory of its own (each serve holds its directory's
     // lock): a consistent copy of the database, and the same model artifacts.
@@ -278,6 +311,11 @@ TEST_F(ServerRecommendTest, WithTheCacheDisabledEveryRequestIsComputed) {
     const std::string lookups = "recommendation_cache_lookups_total{outcome=\"";
     EXPECT_EQ(metricValue(uncached.url(), lookups + "hit\"}"), 0.0);
     EXPECT_EQ(metricValue(uncached.url(), lookups + "miss\"}"), 0.0);
+    EXPECT_EQ(httpRequest(uncached.url(), "POST", "/api/v1/admin/cache-warmup",
+                          jsonRequestHeaders(token("operator")), "{}")
+                  .status,
+              409u)
+        << "a warm-up without a cache is refused, not silently ignored";
     EXPECT_EQ(uncached.stop(), 0);
 }
 
