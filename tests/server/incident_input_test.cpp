@@ -119,8 +119,10 @@ TEST(IncidentInputTest, NamesWhatIsWrongWithATimelineEntry) {
               "kind is required, for example note or runbook_step");
     EXPECT_EQ(problemOf(readTimelineEntry(with("entry_id", "has space"))),
               "entry_id must be 1 to 64 characters of A-Z a-z 0-9 . _ : -");
-    EXPECT_EQ(problemOf(readTimelineEntry(with("entry_id", "status-open"))),
-              "entry_id cannot start with status- or update-: those are the server's own entries");
+    EXPECT_EQ(
+        problemOf(readTimelineEntry(with("entry_id", "status-open"))),
+        "entry_id cannot start with status-, update- or escalation-: those are the server's own "
+        "entries");
     EXPECT_EQ(problemOf(readTimelineEntry(with("kind", "Note"))),
               "kind must be 1 to 32 characters of a-z 0-9 _, starting with a letter");
     EXPECT_EQ(problemOf(readTimelineEntry(with("kind", "status"))),
