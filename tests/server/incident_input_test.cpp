@@ -139,5 +139,29 @@ TEST(IncidentInputTest, NamesWhatIsWrongWithATimelineEntry) {
               "data");
 }
 
+TEST(IncidentInputTest, ReadsAnEscalation) {
+    auto read = readEscalationRequest(json{{"reason", "still down\nafter the restart"}});
+    ASSERT_TRUE(std::holds_alternative<EscalationRequest>(read)) << std::get<std::string>(read);
+    EXPECT_EQ(std::get<EscalationRequest>(read).reason, "still down\nafter the restart");
+    EXPECT_EQ(std::get<EscalationRequest>(read).policyId, "");
+    read = readEscalationRequest(
+        json{{"reason", std::string(kMaxEscalationReasonBytes, 'r')}, {"policy", "sre"}});
+    ASSERT_TRUE(std::holds_alternative<EscalationRequest>(read)) << std::get<std::string>(read);
+    EXPECT_EQ(std::get<EscalationRequest>(read).policyId, "sre");
+}
+
+TEST(IncidentInputTest, NamesWhatIsWrongWithAnEscalation) {
+    EXPECT_EQ(problemOf(readEscalationRequest(json{{"policy", "sre"}})),
+              "reason is required: why the incident needs the next escalation level");
+    EXPECT_EQ(problemOf(readEscalationRequest(json{{"reason", std::string(2001, 'r')}})),
+              "reason must have 1 to 2000 bytes");
+    EXPECT_EQ(problemOf(readEscalationRequest(json{{"reason", "a\u0001b"}})),
+              "reason cannot hold control characters");
+    EXPECT_EQ(problemOf(readEscalationRequest(json{{"reason", "x"}, {"policy", ""}})),
+              "policy must be 1 to 64 characters of A-Z a-z 0-9 . _ : -");
+    EXPECT_EQ(problemOf(readEscalationRequest(json{{"reason", "x"}, {"to", "boss"}})),
+              "unknown member \"to\"; an escalation has reason, policy");
+}
+
 }  // namespace
 }  // namespace recops::incidents
