@@ -34,6 +34,40 @@ QString targetName(const QString& target) {
     return QStringLiteral("step '%1'").arg(target);
 }
 
+/// "Raised incident 7 to level 2 of 3 (policy sre): paged bob, carol. Reason: ..." from the
+/// answer of POST /api/v1/incidents/{id}/escalate.
+QString describeEscalation(const QString& incidentId, const QJsonValue& answer,
+                           const QString& reason) {
+    const QJsonObject body = answer.toObject();
+    QStringList notified;
+    for (const QJsonValue& contact : body.value(QStringLiteral("notified")).toArray()) {
+        notified.append(contact.toString());
+    }
+    QString text = QStringLiteral("Raised incident %1 to level %2 of %3 (policy %4): paged %5")
+                       .arg(incidentId)
+                       .arg(body.value(QStringLiteral("level")).toInt())
+                       .arg(body.value(QStringLiteral("levels")).toInt())
+                       .arg(body.value(QStringLiteral("policy")).toString(),
+                            notified.isEmpty() ? QStringLiteral("nobody")
+                                               : notified.join(QStringLiteral(", ")));
+    QStringList unreachable;
+    for (const QJsonValue& contact : body.value(QStringLiteral("unreachable")).toArray()) {
+        unreachable.append(contact.toString());
+    }
+    if (!unreachable.isEmpty()) {
+        text += QStringLiteral(" (no webhook: %1)").arg(unreachable.join(QStringLiteral(", ")));
+    }
+    return text + QStringLiteral(". Reason: %1").arg(reason);
+}
+
+QJsonObject escalationData(const QJsonValue& answer) {
+    const QJsonObject body = answer.toObject();
+    return QJsonObject{{QStringLiteral("handed_off"), false},
+                       {QStringLiteral("policy"), body.value(QStringLiteral("policy"))},
+                       {QStringLiteral("level"), body.value(QStringLiteral("level"))},
+                       {QStringLiteral("notified"), body.value(QStringLiteral("notified"))}};
+}
+
 QString describeCall(const QJsonObject& request) {
     return request.value(QStringLiteral("method")).toString() + u' ' +
            request.value(QStringLiteral("path")).toString();
@@ -424,13 +458,16 @@ void RunbookEngine::escalate() {
                 current().result = outcome.result;
                 const int status = outcome.answer.httpStatus;
                 if (outcome.succeeded) {
-                    succeedStep(
-                        QStringLiteral("escalation"),
-                        QStringLiteral("Raised incident %1 to the next escalation level: %2")
-                            .arg(m_run.incidentId, reason),
-                        QJsonObject{{QStringLiteral("handed_off"), false}});
+                    succeedStep(QStringLiteral("escalation"),
+                                describeEscalation(m_run.incidentId, outcome.answer.body, reason),
+                                escalationData(outcome.answer.body));
+                } else if (status == 404 &&
+                           outcome.answer.problemDetail.startsWith(u"no incident has id")) {
+                    handOff(QStringLiteral("recopsd does not know incident %1 (%2), so it paged "
+                                           "nobody.")
+                                .arg(m_run.incidentId, outcome.answer.problemDetail));
                 } else if (status == 404 || status == 405) {
-                    handOff(QStringLiteral("recopsd has no escalation API yet (%1 answered %2), "
+                    handOff(QStringLiteral("recopsd has no escalation API (%1 answered %2), "
                                            "so it paged nobody.")
                                 .arg(describeCall(current().request))
                                 .arg(status));

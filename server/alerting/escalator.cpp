@@ -12,6 +12,21 @@
 
 namespace recops::alerting {
 
+std::string describePage(const PageOutcome& outcome) {
+    const auto join = [](const std::vector<std::string>& ids) {
+        std::string text;
+        for (const std::string& id : ids) {
+            text += (text.empty() ? "" : ", ") + id;
+        }
+        return text;
+    };
+    std::string text = "paged " + (outcome.paged.empty() ? "nobody" : join(outcome.paged));
+    if (!outcome.unreachable.empty()) {
+        text += " (no webhook: " + join(outcome.unreachable) + ")";
+    }
+    return text;
+}
+
 Escalator::Escalator(AlertBook& alerts, const SilenceBook& silences, const OnCallDirectory& onCall,
                      NotificationDispatcher& dispatcher, common::Logger& logger)
     : m_alerts(alerts)
@@ -63,32 +78,39 @@ void Escalator::escalate(const Alert& alert, TimePoint now) {
     if (due == nullptr) {
         return;
     }
-    std::string paged;
-    std::string unreachable;
-    for (const std::string& contactId : due->contactIds) {
-        const auto contact = m_onCall.contact(contactId);
-        if (!contact || !contact->webhook) {
-            unreachable += unreachable.empty() ? "" : ", ";
-            unreachable += contactId;
-            continue;
-        }
-        const PayloadContext context{externalUrl(), contact->id, now};
-        m_dispatcher.enqueue(
-            {alert.id, contact->id, NotificationEvent::Firing, contact->webhook->format,
-             contact->webhook->url,
-             buildPayload(alert, NotificationEvent::Firing, *contact->webhook, context),
-             due->index});
-        paged += paged.empty() ? "" : ", ";
-        paged += contactId;
-    }
+    const PageOutcome outcome = page(alert, due->contactIds, due->index, now);
     std::string detail = "policy " + policy->id + ", level " + std::to_string(due->level + 1) +
-                         ", cycle " + std::to_string(due->cycle + 1) + ": paged " +
-                         (paged.empty() ? "nobody" : paged);
-    if (!unreachable.empty()) {
-        detail += " (no webhook: " + unreachable + ")";
-    }
+                         ", cycle " + std::to_string(due->cycle + 1) + ": " + describePage(outcome);
     m_alerts.recordEscalation(alert.id, policy->id, due->index + 1, due->contactIds, detail, now);
     m_logger.info("alert escalated", {{"alert_id", alert.id}, {"detail", detail}});
+}
+
+PageOutcome Escalator::reach(const std::vector<std::string>& contactIds) const {
+    PageOutcome outcome;
+    for (const std::string& contactId : contactIds) {
+        const auto contact = m_onCall.contact(contactId);
+        (contact && contact->webhook ? outcome.paged : outcome.unreachable).push_back(contactId);
+    }
+    return outcome;
+}
+
+PageOutcome Escalator::page(const Alert& subject, const std::vector<std::string>& contactIds,
+                            std::size_t step, TimePoint now, const std::string& linkPath) {
+    PageOutcome outcome;
+    for (const std::string& contactId : contactIds) {
+        const auto contact = m_onCall.contact(contactId);
+        if (!contact || !contact->webhook) {
+            outcome.unreachable.push_back(contactId);
+            continue;
+        }
+        const PayloadContext context{externalUrl(), contact->id, now, linkPath};
+        m_dispatcher.enqueue(
+            {subject.id, contact->id, NotificationEvent::Firing, contact->webhook->format,
+             contact->webhook->url,
+             buildPayload(subject, NotificationEvent::Firing, *contact->webhook, context), step});
+        outcome.paged.push_back(contactId);
+    }
+    return outcome;
 }
 
 void Escalator::notifyResolved(const Alert& alert, TimePoint now) {
@@ -97,7 +119,7 @@ void Escalator::notifyResolved(const Alert& alert, TimePoint now) {
         if (!contact || !contact->webhook) {
             continue;
         }
-        const PayloadContext context{externalUrl(), contact->id, now};
+        const PayloadContext context{externalUrl(), contact->id, now, {}};
         m_dispatcher.enqueue(
             {alert.id, contact->id, NotificationEvent::Resolved, contact->webhook->format,
              contact->webhook->url,

@@ -19,6 +19,17 @@ class NotificationDispatcher;
 class OnCallDirectory;
 class SilenceBook;
 
+/// Who one paging reached.
+struct PageOutcome {
+    /// Contacts whose notification was queued, in the order given.
+    std::vector<std::string> paged;
+    /// Contacts that are unknown or have no webhook, so nothing was sent to them.
+    std::vector<std::string> unreachable;
+};
+
+/// "paged a, b (no webhook: c)", or "paged nobody".
+std::string describePage(const PageOutcome& outcome);
+
 /**
  * Pages people about firing alerts, level by level, until someone acknowledges.
  *
@@ -38,6 +49,19 @@ public:
 
     /// Pages what is due at @p now, and tells who was paged about the @p resolved alerts.
     void run(TimePoint now, const std::vector<Alert>& resolved);
+
+    /// Who page() would reach among @p contactIds, nothing sent.
+    PageOutcome reach(const std::vector<std::string>& contactIds) const;
+
+    /**
+     * Queues a firing notification about @p subject for each of @p contactIds, in each
+     * contact's format, through the dispatcher (its delivery log and retries). @p linkPath,
+     * when not empty, is the path under the external URL that the notifications link to
+     * instead of the alert: an escalated incident goes out as an alert-shaped subject that
+     * links to the incident.
+     */
+    PageOutcome page(const Alert& subject, const std::vector<std::string>& contactIds,
+                     std::size_t step, TimePoint now, const std::string& linkPath = {});
 
 private:
     void escalate(const Alert& alert, TimePoint now);

@@ -25,8 +25,11 @@ std::string dump(const json& body) {
 }
 
 std::string alertLink(const Alert& alert, const PayloadContext& context) {
-    return context.externalUrl.empty() ? std::string()
-                                       : context.externalUrl + "/api/v1/alerts?id=" + alert.id;
+    if (context.externalUrl.empty()) {
+        return {};
+    }
+    return context.externalUrl +
+           (context.linkPath.empty() ? "/api/v1/alerts?id=" + alert.id : context.linkPath);
 }
 
 std::string headline(const Alert& alert, NotificationEvent event) {

@@ -18,6 +18,8 @@ struct PayloadContext {
     std::string receiver;
     /// When the notification is made.
     TimePoint now;
+    /// The path under externalUrl that links point to; empty: the alert in the API.
+    std::string linkPath;
 };
 
 /// The JSON body to post to @p webhook about @p alert, in the webhook's format.

@@ -199,9 +199,11 @@ std::variant<NewTimelineEntry, std::string> readTimelineEntry(const nlohmann::js
     }
     entry.entryId = body["entry_id"].get<std::string>();
     if (entry.entryId.starts_with(kStatusEntryPrefix) ||
-        entry.entryId.starts_with(kUpdateEntryPrefix)) {
-        return "entry_id cannot start with " + std::string(kStatusEntryPrefix) + " or " +
-               std::string(kUpdateEntryPrefix) + ": those are the server's own entries";
+        entry.entryId.starts_with(kUpdateEntryPrefix) ||
+        entry.entryId.starts_with(kEscalationEntryPrefix)) {
+        return "entry_id cannot start with " + std::string(kStatusEntryPrefix) + ", " +
+               std::string(kUpdateEntryPrefix) + " or " + std::string(kEscalationEntryPrefix) +
+               ": those are the server's own entries";
     }
     const auto& kind = body["kind"];
     if (!kind.is_string() || !isKind(kind.get_ref<const std::string&>())) {
@@ -246,6 +248,33 @@ std::variant<NewTimelineEntry, std::string> readTimelineEntry(const nlohmann::js
     entry.fingerprint =
         common::sha256(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return entry;
+}
+
+std::variant<EscalationRequest, std::string> readEscalationRequest(const nlohmann::json& body) {
+    if (!body.is_object()) {
+        return std::string(
+            "expected a JSON object such as {\"reason\": \"the cache is still down after the "
+            "restart\"}");
+    }
+    if (Problem problem = findUnknownMember(body, {"reason", "policy"}, "an escalation")) {
+        return *problem;
+    }
+    if (!body.contains("reason")) {
+        return std::string("reason is required: why the incident needs the next escalation level");
+    }
+    EscalationRequest request;
+    if (Problem problem = findTextProblem("reason", body["reason"], 1, kMaxEscalationReasonBytes,
+                                          LineBreaks::Allowed)) {
+        return *problem;
+    }
+    request.reason = body["reason"].get<std::string>();
+    if (body.contains("policy")) {
+        if (Problem problem = findIdentifierProblem("policy", body["policy"], kMaxPolicyIdLength)) {
+            return *problem;
+        }
+        request.policyId = body["policy"].get<std::string>();
+    }
+    return request;
 }
 
 }  // namespace recops::incidents

@@ -28,10 +28,13 @@ inline constexpr std::size_t kMaxEntryIdLength = 64;
 inline constexpr std::size_t kMaxKindLength = 32;
 inline constexpr std::size_t kMaxEntryTextBytes = 10'000;
 inline constexpr std::size_t kMaxEntryDataBytes = 16'384;
+inline constexpr std::size_t kMaxEscalationReasonBytes = 2000;
+inline constexpr std::size_t kMaxPolicyIdLength = 64;
 
 /// Timeline entry ids the server gives its own entries start so; clients' may not.
 inline constexpr std::string_view kStatusEntryPrefix = "status-";
 inline constexpr std::string_view kUpdateEntryPrefix = "update-";
+inline constexpr std::string_view kEscalationEntryPrefix = "escalation-";
 
 struct NewIncident {
     std::string title;
@@ -65,8 +68,16 @@ struct NewTimelineEntry {
     common::Sha256Digest fingerprint{};
 };
 
+/// POST /api/v1/incidents/{id}/escalate: why, and optionally which escalation policy.
+struct EscalationRequest {
+    std::string reason;
+    /// Empty: the policy the incident escalates by already (see IncidentEscalation).
+    std::string policyId;
+};
+
 std::variant<NewIncident, std::string> readNewIncident(const nlohmann::json& body);
 std::variant<IncidentPatch, std::string> readIncidentPatch(const nlohmann::json& body);
 std::variant<NewTimelineEntry, std::string> readTimelineEntry(const nlohmann::json& body);
+std::variant<EscalationRequest, std::string> readEscalationRequest(const nlohmann::json& body);
 
 }  // namespace recops::incidents

@@ -21,6 +21,8 @@ struct Actor {
 
 enum class IncidentErrorKind {
     NotFound,
+    /// The request names something that does not exist (an unknown escalation policy).
+    InvalidRequest,
     /// The change does not fit the incident's state: a status moving backwards, a timeline
     /// entry id reused for different content.
     Conflict,

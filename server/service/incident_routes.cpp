@@ -10,6 +10,8 @@
 #include "incidents/incident_service.h"
 #include "service/audit_trail.h"
 #include "service/authenticator.h"
+#include "service/incident_escalation.h"
+#include "service/monitoring_plane.h"
 #include "service/request_input.h"
 #include "service/service_context.h"
 #include "store/storage.h"
@@ -41,11 +43,18 @@ http::Response notFound(const http::RequestContext& context) {
 
 http::Response errorResponse(const http::RequestContext& context,
                              const incidents::IncidentError& error) {
-    return http::problemResponse(context,
-                                 http::Problem{error.kind == incidents::IncidentErrorKind::NotFound
-                                                   ? http::ProblemType::NotFound
-                                                   : http::ProblemType::Conflict,
-                                               error.detail});
+    const auto type = [&error] {
+        switch (error.kind) {
+            case incidents::IncidentErrorKind::NotFound:
+                return http::ProblemType::NotFound;
+            case incidents::IncidentErrorKind::InvalidRequest:
+                return http::ProblemType::InvalidRequest;
+            case incidents::IncidentErrorKind::Conflict:
+                break;
+        }
+        return http::ProblemType::Conflict;
+    };
+    return http::problemResponse(context, http::Problem{type(), error.detail});
 }
 
 /// The JSON body, or the problem to answer (415, 400 malformed).
@@ -183,6 +192,39 @@ http::Response appendEntry(const http::RequestContext& context, const ServiceCon
     return response;
 }
 
+http::Response escalateIncident(const http::RequestContext& context, const ServiceContext& service,
+                                const Principal& caller) {
+    const auto id = parsePositiveInteger(context.parameter("id"));
+    if (!id) {
+        return notFound(context);
+    }
+    auto request =
+        readRequest<incidents::EscalationRequest>(context, incidents::readEscalationRequest);
+    if (auto* response = std::get_if<http::Response>(&request)) {
+        return std::move(*response);
+    }
+    MonitoringPlane& monitoring = service.monitoring;
+    auto outcome =
+        IncidentEscalation(service.storage.incidents(), monitoring.alerts(), monitoring.onCall(),
+                           monitoring.escalator())
+            .escalate(*id, std::get<incidents::EscalationRequest>(request), actorOf(caller));
+    if (const auto* error = std::get_if<incidents::IncidentError>(&outcome)) {
+        return errorResponse(context, *error);
+    }
+    const auto& result = std::get<IncidentEscalationResult>(outcome);
+    http::Response response = http::jsonResponse(
+        http::Status::ok, {{"incident_id", *id},
+                           {"policy", result.policyId},
+                           {"level", result.level},
+                           {"levels", result.levels},
+                           {"last_level", result.level == result.levels},
+                           {"notified", result.notified},
+                           {"unreachable", result.unreachable},
+                           {"timeline_entry", incidents::timelineEntryToJson(result.entry)}});
+    response.set(http::Field::location, incidentPath(*id));
+    return response;
+}
+
 }  // namespace
 
 void addIncidentRoutes(http::Router& router, const ServiceContext& service) {
@@ -210,6 +252,11 @@ void addIncidentRoutes(http::Router& router, const ServiceContext& service) {
                service.audit.route(store::Role::Operator, "incident.timeline.append",
                                    [&service](const auto& context, const auto& caller, auto&) {
                                        return appendEntry(context, service, caller);
+                                   }));
+    router.add(http::Verb::post, incidentTemplate + "/escalate",
+               service.audit.route(store::Role::Operator, "incident.escalate",
+                                   [&service](const auto& context, const auto& caller, auto&) {
+                                       return escalateIncident(context, service, caller);
                                    }));
 }
 

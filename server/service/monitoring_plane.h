@@ -93,6 +93,8 @@ public:
     alerting::AlertBook& alerts() { return m_alerts; }
     alerting::SilenceBook& silences() { return m_silences; }
     alerting::OnCallDirectory& onCall() { return m_onCall; }
+    /// Pages contacts; incidents escalated by hand go through it like alerts do.
+    alerting::Escalator& escalator() { return m_escalator; }
     store::NotificationStore& notificationLog() { return m_notificationLog; }
 
     common::Logger& logger() { return m_logger; }

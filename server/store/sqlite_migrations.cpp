@@ -353,6 +353,50 @@ CREATE TABLE notification_attempts (
 ) STRICT;
 )sql",
     },
+    SchemaMigration{
+        10,
+        "notifications about incidents escalated by hand: alert_id is an alert or incident-<id>",
+        // SQLite cannot drop a foreign key in place: both tables are rebuilt, attempts kept.
+        // Renaming a table rewrites the references to it, so attempts point at the new log.
+        R"sql(
+CREATE TABLE notifications_rebuilt (
+    id                 TEXT    PRIMARY KEY CHECK (length(id) = 16),
+    -- the alert's id, or incident-<id>; no foreign key: incidents are not alerts
+    alert_id           TEXT    NOT NULL,
+    -- no foreign key: the log outlives contacts that are later removed
+    contact_id         TEXT    NOT NULL,
+    event              TEXT    NOT NULL CHECK (event IN ('firing', 'resolved')),
+    format             TEXT    NOT NULL CHECK (format IN ('slack', 'pagerduty', 'alertmanager')),
+    url                TEXT    NOT NULL,
+    payload            TEXT    NOT NULL,
+    escalation_step    INTEGER NOT NULL,
+    state              TEXT    NOT NULL CHECK (state IN ('pending', 'delivered', 'failed')),
+    created_at_ms      INTEGER NOT NULL,
+    next_attempt_at_ms INTEGER,
+    delivered_at_ms    INTEGER
+) STRICT;
+INSERT INTO notifications_rebuilt SELECT id, alert_id, contact_id, event, format, url, payload,
+    escalation_step, state, created_at_ms, next_attempt_at_ms, delivered_at_ms FROM notifications;
+
+CREATE TABLE notification_attempts_rebuilt (
+    notification_id TEXT    NOT NULL REFERENCES notifications_rebuilt (id) ON DELETE CASCADE,
+    attempt         INTEGER NOT NULL CHECK (attempt >= 1),
+    at_ms           INTEGER NOT NULL,
+    duration_ms     INTEGER NOT NULL,
+    http_status     INTEGER,
+    error           TEXT    NOT NULL,
+    PRIMARY KEY (notification_id, attempt)
+) STRICT;
+INSERT INTO notification_attempts_rebuilt SELECT notification_id, attempt, at_ms, duration_ms,
+    http_status, error FROM notification_attempts;
+
+DROP TABLE notification_attempts;
+DROP TABLE notifications;
+ALTER TABLE notifications_rebuilt RENAME TO notifications;
+ALTER TABLE notification_attempts_rebuilt RENAME TO notification_attempts;
+CREATE INDEX notifications_by_time ON notifications (created_at_ms);
+)sql",
+    },
 };
 
 }  // namespace

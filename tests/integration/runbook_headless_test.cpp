@@ -8,6 +8,7 @@
 #include "integration/support/child_process.h"
 #include "integration/support/http_client.h"
 #include "integration/support/recopsd_process.h"
+#include "integration/support/webhook_receiver.h"
 
 #include <csignal>
 
@@ -230,6 +231,34 @@ private Q_SLOTS:
                     .contains(u"step 'no-model' needs a person to do a manual step, and --yes was "
                               u"not given"));
 
+        // Someone to page: the escalate step raises the run's incident on recopsd.
+        const std::string base = m_recopsd->url();
+        const recops::testing::HttpHeaders json{recops::testing::bearer(m_admin.toStdString()),
+                                                {"Content-Type", "application/json"}};
+        const nlohmann::json contacts{
+            {"contacts",
+             {{{"id", "sre"},
+               {"name", "Primary SRE"},
+               {"webhook", {{"url", m_receiver.url() + "/sre"}, {"format", "slack"}}}},
+              {{"id", "lead"},
+               {"name", "Engineering lead"},
+               {"webhook", {{"url", m_receiver.url() + "/lead"}, {"format", "slack"}}}}}}};
+        QCOMPARE(
+            recops::testing::httpRequest(base, "PUT", "/api/v1/contacts", json, contacts.dump())
+                .status,
+            200u);
+        const nlohmann::json policies{
+            {"escalation_policies",
+             {{{"id", "on-call"},
+               {"matchers", {{{"name", "alertname"}, {"value", "IncidentEscalation"}}}},
+               {"levels",
+                {{{"contacts", {"sre"}}, {"delay_s", 300}},
+                 {{"contacts", {"lead"}}, {"delay_s", 300}}}}}}}};
+        QCOMPARE(recops::testing::httpRequest(base, "PUT", "/api/v1/escalation-policies", json,
+                                              policies.dump())
+                     .status,
+                 200u);
+
         const QString report = m_scratch.filePath(QStringLiteral("service-down.md"));
         run = console(arguments +
                       QStringList{QStringLiteral("--yes"), QStringLiteral("--report"), report});
@@ -247,14 +276,39 @@ private Q_SLOTS:
                     .value(QStringLiteral("text"))
                     .toString()
                     .contains(u"ready_http == 200 did not hold within 1s"));
-        const QString handOff =
+        // recopsd escalated the incident: level 1 of the policy, its contact paged.
+        const QString escalation =
             run.first(QStringLiteral("escalation")).value(QStringLiteral("text")).toString();
-        QVERIFY2(handOff.startsWith(u"Hand-off recorded: the incident is not on the server yet"),
-                 qPrintable(handOff));
-        // recopsd has no incidents API yet: the timeline stays queued, and the runner says so.
-        QVERIFY2(run.standardError.contains(u"timeline entries stay queued in the journal"),
-                 qPrintable(run.standardError));
-        QVERIFY(run.standardError.contains(u"404"));
+        const QRegularExpressionMatch raised =
+            QRegularExpression(
+                QStringLiteral("^Raised incident (\\d+) to level 1 of 2 \\(policy on-call\\): "
+                               "paged sre\\. Reason: recopsd is still down or not ready after "
+                               "the restart and the waits of this runbook\\.$"))
+                .match(escalation);
+        QVERIFY2(raised.hasMatch(), qPrintable(escalation));
+        const std::string incidentId = raised.captured(1).toStdString();
+        const auto pages = m_receiver.waitForRequests("/sre", 1);
+        QCOMPARE(pages.size(), std::size_t{1});
+        QVERIFY(pages[0].json().at("text").get<std::string>().find(
+                    "incident " + incidentId +
+                    " \"Service down or not ready\" escalated to level 1 "
+                    "of on-call") != std::string::npos);
+        QVERIFY(m_receiver.requests("/lead").empty());
+        const auto incident =
+            recops::testing::httpRequest(base, "GET", "/api/v1/incidents/" + incidentId,
+                                         {recops::testing::bearer(m_admin.toStdString())});
+        QCOMPARE(incident.status, 200u);
+        const nlohmann::json stored = incident.json();
+        nlohmann::json recorded;
+        for (const nlohmann::json& entry : stored.at("timeline")) {
+            if (entry.at("entry_id") == "escalation-1") {
+                recorded = entry;
+            }
+        }
+        QVERIFY2(!recorded.is_null(), incident.body.c_str());
+        QCOMPARE(QString::fromStdString(recorded.at("author").get<std::string>()),
+                 QStringLiteral("ops-admin"));
+        QVERIFY(recorded.at("data").at("notified") == nlohmann::json({"sre"}));
         QFile markdown(report);
         QVERIFY(markdown.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(markdown.readAll());
@@ -421,6 +475,7 @@ private:
     QTemporaryDir m_scratch;
     QTemporaryDir m_home;
     std::optional<RecopsdProcess> m_recopsd;
+    recops::testing::WebhookReceiver m_receiver;
     QString m_admin;
     QString m_operator;
 };

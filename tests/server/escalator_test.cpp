@@ -111,6 +111,36 @@ TEST_F(EscalatorTest, PagesLevelByLevelAsTheDelaysPass) {
     EXPECT_EQ(m_storage.notifications().list({}).size(), 2u);
 }
 
+TEST_F(EscalatorTest, PagesASubjectOfItsOwnWithItsLinkAndSaysWhoItCouldNotReach) {
+    m_escalator.setExternalUrl("http://recops.example:8470");
+    Alert subject;
+    subject.id = "incident-7";
+    subject.rule = "IncidentEscalation";
+    subject.severity = monitoring::Severity::Critical;
+    subject.state = AlertState::Firing;
+    subject.summary = "incident 7 escalated";
+    subject.activeSince = kNoon;
+    subject.firingSince = kNoon;
+    EXPECT_THAT(m_escalator.reach({"bob", "carol", "nobody"}).unreachable,
+                ElementsAre("carol", "nobody"));
+    EXPECT_TRUE(m_storage.notifications().list({}).empty());  // reach() sends nothing
+
+    const PageOutcome outcome =
+        m_escalator.page(subject, {"alice", "carol"}, 1, kNoon, "/api/v1/incidents/7");
+    EXPECT_THAT(outcome.paged, ElementsAre("alice"));
+    EXPECT_THAT(outcome.unreachable, ElementsAre("carol"));
+    EXPECT_EQ(describePage(outcome), "paged alice (no webhook: carol)");
+    m_sender.waitForPosts(1);
+    const nlohmann::json body = nlohmann::json::parse(m_sender.posts()[0].body);
+    EXPECT_EQ(body["attachments"][0]["title_link"],
+              "http://recops.example:8470/api/v1/incidents/7");
+    const auto logged = m_storage.notifications().list({});
+    ASSERT_EQ(logged.size(), 1u);
+    EXPECT_EQ(logged[0].alertId, "incident-7");
+    EXPECT_EQ(logged[0].escalationStep, 1);
+    EXPECT_EQ(describePage({}), "paged nobody");
+}
+
 TEST_F(EscalatorTest, AnAcknowledgmentStopsTheEscalation) {
     const std::string id = fire("HighErrorRate", kNoon);
     m_escalator.run(kNoon, {});

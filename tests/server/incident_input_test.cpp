@@ -119,8 +119,10 @@ TEST(IncidentInputTest, NamesWhatIsWrongWithATimelineEntry) {
               "kind is required, for example note or runbook_step");
     EXPECT_EQ(problemOf(readTimelineEntry(with("entry_id", "has space"))),
               "entry_id must be 1 to 64 characters of A-Z a-z 0-9 . _ : -");
-    EXPECT_EQ(problemOf(readTimelineEntry(with("entry_id", "status-open"))),
-              "entry_id cannot start with status- or update-: those are the server's own entries");
+    EXPECT_EQ(
+        problemOf(readTimelineEntry(with("entry_id", "status-open"))),
+        "entry_id cannot start with status-, update- or escalation-: those are the server's own "
+        "entries");
     EXPECT_EQ(problemOf(readTimelineEntry(with("kind", "Note"))),
               "kind must be 1 to 32 characters of a-z 0-9 _, starting with a letter");
     EXPECT_EQ(problemOf(readTimelineEntry(with("kind", "status"))),
@@ -135,6 +137,30 @@ TEST(IncidentInputTest, NamesWhatIsWrongWithATimelineEntry) {
     EXPECT_EQ(problemOf(readTimelineEntry(with("when", "now"))),
               "unknown member \"when\"; a timeline entry has entry_id, time, author, kind, text, "
               "data");
+}
+
+TEST(IncidentInputTest, ReadsAnEscalation) {
+    auto read = readEscalationRequest(json{{"reason", "still down\nafter the restart"}});
+    ASSERT_TRUE(std::holds_alternative<EscalationRequest>(read)) << std::get<std::string>(read);
+    EXPECT_EQ(std::get<EscalationRequest>(read).reason, "still down\nafter the restart");
+    EXPECT_EQ(std::get<EscalationRequest>(read).policyId, "");
+    read = readEscalationRequest(
+        json{{"reason", std::string(kMaxEscalationReasonBytes, 'r')}, {"policy", "sre"}});
+    ASSERT_TRUE(std::holds_alternative<EscalationRequest>(read)) << std::get<std::string>(read);
+    EXPECT_EQ(std::get<EscalationRequest>(read).policyId, "sre");
+}
+
+TEST(IncidentInputTest, NamesWhatIsWrongWithAnEscalation) {
+    EXPECT_EQ(problemOf(readEscalationRequest(json{{"policy", "sre"}})),
+              "reason is required: why the incident needs the next escalation level");
+    EXPECT_EQ(problemOf(readEscalationRequest(json{{"reason", std::string(2001, 'r')}})),
+              "reason must have 1 to 2000 bytes");
+    EXPECT_EQ(problemOf(readEscalationRequest(json{{"reason", "a\u0001b"}})),
+              "reason cannot hold control characters");
+    EXPECT_EQ(problemOf(readEscalationRequest(json{{"reason", "x"}, {"policy", ""}})),
+              "policy must be 1 to 64 characters of A-Z a-z 0-9 . _ : -");
+    EXPECT_EQ(problemOf(readEscalationRequest(json{{"reason", "x"}, {"to", "boss"}})),
+              "unknown member \"to\"; an escalation has reason, policy");
 }
 
 }  // namespace

@@ -28,7 +28,7 @@ Alert firingAlert() {
     return alert;
 }
 
-const PayloadContext kContext{"http://recops.example:8470", "alice", kNoon + seconds(5)};
+const PayloadContext kContext{"http://recops.example:8470", "alice", kNoon + seconds(5), {}};
 
 nlohmann::json build(const Alert& alert, NotificationEvent event, NotificationFormat format,
                      std::string routingKey = {}) {

@@ -57,6 +57,36 @@ TEST_F(SchemaMigratorTest, MigratingAgainChangesNothing) {
               migrator.latestVersion());
 }
 
+TEST_F(SchemaMigratorTest, TheNotificationLogKeepsItsRowsWhenItStopsReferringToAlerts) {
+    SqliteConnection connection(databaseFile(), OpenMode::ReadWriteCreate);
+    connection.execute("PRAGMA foreign_keys=ON");
+    SchemaMigrator(sqliteMigrations().first(9)).migrate(connection);
+    connection.execute(R"sql(
+INSERT INTO alerts VALUES ('0123456789abcdef', 'HighErrorRate', 'f', '{}', 'critical', 'firing',
+    1.0, 's', 1, 1, NULL, NULL, NULL, NULL, 'sre', 1, '["alice"]');
+INSERT INTO notifications VALUES ('aaaaaaaaaaaaaaaa', '0123456789abcdef', 'alice', 'firing',
+    'slack', 'http://alice', '{}', 0, 'delivered', 1, NULL, 2);
+INSERT INTO notification_attempts VALUES ('aaaaaaaaaaaaaaaa', 1, 1, 5, 200, '');
+)sql");
+    SchemaMigrator(sqliteMigrations()).migrate(connection);
+
+    EXPECT_EQ(connection.queryText("SELECT alert_id || ' ' || state FROM notifications"),
+              "0123456789abcdef delivered");
+    EXPECT_EQ(connection.queryInteger("SELECT count(*) FROM notification_attempts"), 1);
+    // A page about an incident has no alert behind it.
+    connection.execute(R"sql(
+INSERT INTO notifications VALUES ('bbbbbbbbbbbbbbbb', 'incident-7', 'alice', 'firing', 'slack',
+    'http://alice', '{}', 0, 'pending', 3, 3, NULL);
+)sql");
+    // Attempts still belong to the rebuilt log: they go with their notification.
+    connection.execute("DELETE FROM notifications WHERE id = 'aaaaaaaaaaaaaaaa'");
+    EXPECT_EQ(connection.queryInteger("SELECT count(*) FROM notification_attempts"), 0);
+    EXPECT_THROW(connection.execute("INSERT INTO notification_attempts VALUES "
+                                    "('cccccccccccccccc', 1, 1, 5, 200, '')"),
+                 StoreError);
+    EXPECT_EQ(connection.queryInteger("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+}
+
 TEST_F(SchemaMigratorTest, RefusesADatabaseNewerThanTheBinary) {
     SqliteConnection connection(databaseFile(), OpenMode::ReadWriteCreate);
     const SchemaMigrator migrator(sqliteMigrations());
