@@ -128,6 +128,18 @@ void IncidentTimelineSync::track(ApiReply* reply) {
     setStatus(Status::Sending);
 }
 
+// A runbook names the severity of the alerts it answers (critical, warning, info); recopsd's
+// incidents have their own scale (critical, high, medium, low).
+QString IncidentTimelineSync::incidentSeverity(const QString& runbookSeverity) {
+    if (runbookSeverity == u"warning") {
+        return QStringLiteral("medium");
+    }
+    if (runbookSeverity == u"info") {
+        return QStringLiteral("low");
+    }
+    return runbookSeverity;  // critical, or already an incident severity
+}
+
 void IncidentTimelineSync::createIncident(const QString& runId) {
     const auto run = m_journal->run(runId);
     if (!run) {
@@ -135,7 +147,7 @@ void IncidentTimelineSync::createIncident(const QString& runId) {
     }
     const QJsonObject body{
         {QStringLiteral("title"), run->title},
-        {QStringLiteral("severity"), run->severity},
+        {QStringLiteral("severity"), incidentSeverity(run->severity)},
         {QStringLiteral("summary"),
          QStringLiteral("Opened by the runbook '%1' (%2), run %3, started by %4.")
              .arg(run->title, run->runbookId, run->id, run->author)},

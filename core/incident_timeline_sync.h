@@ -67,6 +67,10 @@ public:
     /// Entries still queued for this server.
     int queuedCount() const;
 
+    /// The incident severity recopsd takes for a runbook's alert severity: critical stays,
+    /// warning is medium, info is low.
+    static QString incidentSeverity(const QString& runbookSeverity);
+
 Q_SIGNALS:
     void statusChanged(recops::console::IncidentTimelineSync::Status status,
                        const QString& problem);

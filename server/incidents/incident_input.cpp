@@ -88,9 +88,10 @@ bool isKind(std::string_view kind) {
     if (kind.empty() || kind.size() > kMaxKindLength || kind.front() < 'a' || kind.front() > 'z') {
         return false;
     }
-    return std::all_of(kind.begin(), kind.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-    });
+    // Dotted kinds (step.started, run.finished) are what runbook runs write.
+    return kind.back() != '.' && std::all_of(kind.begin(), kind.end(), [](char c) {
+               return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
+           });
 }
 
 }  // namespace
@@ -208,7 +209,7 @@ std::variant<NewTimelineEntry, std::string> readTimelineEntry(const nlohmann::js
     const auto& kind = body["kind"];
     if (!kind.is_string() || !isKind(kind.get_ref<const std::string&>())) {
         return "kind must be 1 to " + std::to_string(kMaxKindLength) +
-               " characters of a-z 0-9 _, starting with a letter";
+               " characters of a-z 0-9 _ ., starting with a letter";
     }
     entry.kind = kind.get<std::string>();
     if (entry.kind == "status" || entry.kind == "update") {

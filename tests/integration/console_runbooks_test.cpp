@@ -228,17 +228,17 @@ private Q_SLOTS:
         QVERIFY(firstOfKind(timeline, "approval").text.endsWith(u": go ahead"));
         QCOMPARE(firstOfKind(timeline, "decision").text, decision);
         QCOMPARE(firstOfKind(timeline, "confirmation").author, operatorName);
-        // The timeline view holds the same entries; recopsd has no incidents API yet, so
-        // each waits in the journal, queued, and the page says why.
+        // The timeline view holds the same entries, and each reaches the run's incident on
+        // recopsd.
         QAbstractItemModel* shown = view->timelineView()->model();
         QTRY_COMPARE(shown->rowCount(), static_cast<int>(timeline.size()));
+        QTRY_VERIFY2_WITH_TIMEOUT(view->syncStatus().startsWith(u"Every entry is on the server"),
+                                  qPrintable(view->syncStatus()), 20'000);
         for (int index = 0; index < shown->rowCount(); ++index) {
             QCOMPARE(shown->index(index, RunbookTimelineModel::SyncColumn).data().toString(),
-                     QStringLiteral("queued"));
+                     QStringLiteral("sent"));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(view->syncStatus().contains(u"404"), 10'000);
-        QVERIFY(view->syncStatus().startsWith(u"On the server: 0 of 13 entries; queued: 13"));
-        QCOMPARE(journal->queuedCount(url()), 13);
+        QCOMPARE(journal->queuedCount(url()), 0);
         // The run is in the runs list, finished: nothing to resume.
         QCOMPARE(page->runsView()->model()->rowCount(), 1);
         QVERIFY(page->unfinishedRunsText().isEmpty());

@@ -207,7 +207,7 @@ if has_component server && [[ -x "$root/usr/sbin/recopsd" ]]; then
   config="$root/etc/recopsd/recopsd.toml"
   check "packaged recopsd.toml loads" \
     bash -c '"$1" config show --config "$2" >/dev/null' _ "$root/usr/sbin/recopsd" "$config"
-  sed -E 's/^#([a-z_]+ = )/\1/' "$config" >"$scratch/uncommented.toml"
+  sed -E 's/^#([a-z0-9_]+ = )/\1/' "$config" >"$scratch/uncommented.toml"
   "$root/usr/sbin/recopsd" config show --config "$scratch/uncommented.toml" \
     >"$scratch/show-file.txt" 2>"$scratch/show-file.err" ||
     { fail "recopsd.toml with every setting uncommented does not load"; cat "$scratch/show-file.err" >&2; }

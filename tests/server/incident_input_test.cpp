@@ -124,7 +124,12 @@ TEST(IncidentInputTest, NamesWhatIsWrongWithATimelineEntry) {
         "entry_id cannot start with status-, update- or escalation-: those are the server's own "
         "entries");
     EXPECT_EQ(problemOf(readTimelineEntry(with("kind", "Note"))),
-              "kind must be 1 to 32 characters of a-z 0-9 _, starting with a letter");
+              "kind must be 1 to 32 characters of a-z 0-9 _ ., starting with a letter");
+    EXPECT_EQ(problemOf(readTimelineEntry(with("kind", "step."))),
+              "kind must be 1 to 32 characters of a-z 0-9 _ ., starting with a letter");
+    EXPECT_TRUE(
+        std::holds_alternative<NewTimelineEntry>(readTimelineEntry(with("kind", "step.started"))))
+        << "runbook runs write dotted kinds";
     EXPECT_EQ(problemOf(readTimelineEntry(with("kind", "status"))),
               "kind status is the server's own, for changes made through PATCH");
     EXPECT_EQ(problemOf(readTimelineEntry(with("time", "yesterday"))),
