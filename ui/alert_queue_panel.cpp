@@ -179,10 +179,6 @@ void AlertQueuePanel::follow() {
         m_guard->setWanted(m_acknowledge, open && !alert->acknowledgment);
         m_guard->setWanted(m_silence, alert != nullptr);
     }
-    m_acknowledge->setToolTip(
-        alert && alert->acknowledgment
-            ? tr("Already acknowledged by %1.").arg(alert->acknowledgment->by)
-            : tr("Record that you are on it, with a comment: escalation stops."));
     m_runbook->setEnabled(alert && m_runbookAvailable);
     m_runbook->setToolTip(m_runbookAvailable || !alert
                               ? tr("Prepare the runbook that answers this alert on the Runbooks "

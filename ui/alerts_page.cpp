@@ -200,6 +200,11 @@ bool AlertsPage::isSettled() const {
     return m_started && PageWidget::isSettled();
 }
 
+void AlertsPage::refresh() {
+    PageWidget::refresh();
+    m_critical->refresh();
+}
+
 void AlertsPage::setRunbookLookup(RunbookLookup lookup) {
     m_runbookLookup = std::move(lookup);
     followSelection(m_queuePanel->currentAlertId());

@@ -54,6 +54,8 @@ public:
     ~AlertsPage() override;
 
     bool isSettled() const override;
+    /// F5: the page's sources, and the watch for new critical alerts.
+    void refresh() override;
     QLineEdit* filterEdit() const override { return m_filter; }
     void registerCommands(CommandRegistry* commands) override;
 
@@ -71,6 +73,8 @@ public:
     /// The outcome of the last change, as shown above the tabs.
     QString noticeText() const;
     QList<ResourcePoller*> pollers() const;
+    /// The critical firing alerts, polled whichever page is shown, for the notification.
+    ResourcePoller* criticalWatch() const { return m_critical; }
 
     void acknowledgeSelected();
     void silenceSelected();
