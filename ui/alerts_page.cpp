@@ -126,7 +126,7 @@ AlertsPage::AlertsPage(ServerConnection* connection, ProductionGuard* guard, QWi
     bar->addWidget(m_roleNote);
 
     m_tabs->addTab(m_queuePanel, tr("&Queue"));
-    m_tabs->addTab(m_silencesPanel, tr("Silence&s"));
+    m_tabs->addTab(m_silencesPanel, tr("Sile&nces"));
     m_tabs->setAccessibleName(tr("Alert views"));
     m_tabs->setDocumentMode(true);
 
