@@ -1459,10 +1459,6 @@
         <translation>&amp;Zustand:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>Schwere&amp;grad:</translation>
-    </message>
-    <message>
         <source>Si&amp;lenced:</source>
         <translation>S&amp;tumm:</translation>
     </message>
@@ -1557,6 +1553,10 @@
     <message>
         <source>A resolved alert is not acknowledged.</source>
         <translation>Ein behobener Alarm wird nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>Schwere&amp;grad:</translation>
     </message>
 </context>
 <context>

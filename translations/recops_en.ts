@@ -1459,10 +1459,6 @@
         <translation>S&amp;tate:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>Se&amp;verity:</translation>
-    </message>
-    <message>
         <source>Si&amp;lenced:</source>
         <translation>Si&amp;lenced:</translation>
     </message>
@@ -1557,6 +1553,10 @@
     <message>
         <source>A resolved alert is not acknowledged.</source>
         <translation>A resolved alert is not acknowledged.</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>Severit&amp;y:</translation>
     </message>
 </context>
 <context>

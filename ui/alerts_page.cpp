@@ -119,7 +119,7 @@ AlertsPage::AlertsPage(ServerConnection* connection, ProductionGuard* guard, QWi
         bar->addSpacing(8);
     };
     labelled(tr("S&tate:"), m_state);
-    labelled(tr("Se&verity:"), m_severity);
+    labelled(tr("Severit&y:"), m_severity);
     labelled(tr("Si&lenced:"), m_silenced);
     bar->addWidget(m_filter, 1);
     bar->addSpacing(12);
