@@ -44,6 +44,8 @@ AlertQueuePanel::AlertQueuePanel(ProductionGuard* guard, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(AlertTableModel::SummaryColumn,
                                                      QHeaderView::Interactive);
+    // The summary says what is wrong: it gets the room the labels do not need.
+    m_view->setColumnWidth(AlertTableModel::SummaryColumn, 280);
 
     m_historyFilter->setSourceModel(m_history);
     m_historyFilter->setSortRole(AlertEventModel::SortRole);

@@ -196,8 +196,12 @@ QList<ResourcePoller*> AlertsPage::pollers() const {
 }
 
 bool AlertsPage::isSettled() const {
-    // Until the page is shown nothing is fetched; a screenshot waits for the first answers.
-    return m_started && PageWidget::isSettled();
+    if (!m_connection || !m_connection->isOpen()) {
+        return true;
+    }
+    // Until the page is shown nothing is fetched, and until the server answered the queue
+    // has not been asked for: a screenshot waits for the queue's first answer (or failure).
+    return m_started && m_alerts->state() != DataState::Empty && PageWidget::isSettled();
 }
 
 void AlertsPage::refresh() {
