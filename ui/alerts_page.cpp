@@ -260,9 +260,11 @@ void AlertsPage::applyFilters() {
     if (query.toString() == m_alerts->query().toString()) {
         return;
     }
+    // A fetch in flight asked the old question: it is dropped, and the new one asked at once.
+    m_alerts->pause();
     m_alerts->setQuery(query);
-    if (m_started) {
-        m_alerts->refresh();
+    if (m_started && isVisible()) {
+        m_alerts->start();
     }
 }
 
@@ -287,16 +289,15 @@ void AlertsPage::showHistory() {
 }
 
 void AlertsPage::followSelection(const QString& id) {
-    if (id.isEmpty()) {
-        m_history->pause();
-        m_history->setPath(QString());
-    } else {
-        m_history->setPath(QStringLiteral("/api/v1/alerts/history"));
+    // Another alert: the history of the one before is dropped (and its fetch in flight).
+    m_history->pause();
+    m_history->setPath(QString());
+    if (!id.isEmpty()) {
         m_history->setQuery(QUrlQuery{{QStringLiteral("alert"), id},
                                       {QStringLiteral("limit"), QString::number(kHistoryLimit)}});
+        m_history->setPath(QStringLiteral("/api/v1/alerts/history"));
         if (m_started && isVisible()) {
             m_history->start();
-            m_history->refresh();
         }
     }
     const Alert* alert = m_queuePanel->currentAlert();
