@@ -33,6 +33,8 @@ public:
     bool isKnown() const { return m_level != Level::Unknown; }
     /// Changes to the registry, trainer and rollouts: operator or admin.
     bool canChangeModels() const { return m_level >= Level::Operator; }
+    /// Acknowledging alerts, creating and expiring silences: operator or admin.
+    bool canHandleAlerts() const { return m_level >= Level::Operator; }
     /// Forced transitions past failing gates: admin.
     bool canForce() const { return m_level == Level::Admin; }
     /// "viewer", "operator"..., "unknown".

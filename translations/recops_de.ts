@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Alert</name>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>anstehend</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Timed out</source>
@@ -453,6 +480,10 @@
         <source>%1 is not a kind of change: &quot;%2&quot;</source>
         <translation>%1 ist keine Art von Änderung: &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>%1.%2 is not a string</source>
+        <translation>%1.%2 ist keine Zeichenkette</translation>
+    </message>
 </context>
 <context>
     <name>ModelStages</name>
@@ -490,10 +521,6 @@
     <message>
         <source>The alert queue: pending, firing, acknowledged and silenced alerts computed from the SLO windows, with acknowledge and silence actions.</source>
         <translation>Die Alarmwarteschlange: ausstehende, ausgelöste, bestätigte und stummgeschaltete Alarme aus den SLO-Fenstern, mit Bestätigen und Stummschalten.</translation>
-    </message>
-    <message>
-        <source>recopsd&apos;s SLO windows, alert rules and alert states API</source>
-        <translation>die API von recopsd für SLO-Fenster, Alarmregeln und Alarmzustände</translation>
     </message>
     <message>
         <source>Models</source>
@@ -915,6 +942,29 @@
     </message>
 </context>
 <context>
+    <name>SilenceRequest</name>
+    <message>
+        <source>Choose at least one label to match.</source>
+        <translation>Wählen Sie mindestens ein Label, das passen muss.</translation>
+    </message>
+    <message>
+        <source>At least one label must match a value that is not empty, or the silence would match every alert.</source>
+        <translation>Mindestens ein Label muss auf einen nicht leeren Wert passen, sonst träfe die Stummschaltung jeden Alarm.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 second and 366 days.</source>
+        <translation>Die Dauer muss zwischen 1 Sekunde und 366 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>Say why the alerts are silenced.</source>
+        <translation>Geben Sie an, warum die Alarme stummgeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>Staleness</name>
     <message>
         <source>just now</source>
@@ -1038,6 +1088,135 @@
     </message>
 </context>
 <context>
+    <name>recops::console::AcknowledgeDialog</name>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge %1</source>
+        <translation>%1 bestätigen</translation>
+    </message>
+    <message>
+        <source>Where the change happens</source>
+        <translation>Wo die Änderung geschieht</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 since %4): %5</source>
+        <translation>%1 (%2, %3 seit %4): %5</translation>
+    </message>
+    <message>
+        <source>The alert</source>
+        <translation>Der Alarm</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (what you are doing about it):</source>
+        <translation>&amp;Kommentar (was Sie dagegen tun):</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>loading the last good model</source>
+        <translation>lade das letzte gute Modell</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AlertActions</name>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1.</source>
+        <translation>%1 bestätigt.</translation>
+    </message>
+    <message>
+        <source>Silenced alerts matching %1.</source>
+        <translation>Alarme mit %1 stummgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Expire silence</source>
+        <translation>Stummschaltung beenden</translation>
+    </message>
+    <message>
+        <source>Expire the silence of %1 now?</source>
+        <translation>Die Stummschaltung von %1 jetzt beenden?</translation>
+    </message>
+    <message>
+        <source>Created by %1: %2. The alerts it matched page again.</source>
+        <translation>Angelegt von %1: %2. Die Alarme, auf die sie passte, benachrichtigen wieder.</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Silence %1 expired.</source>
+        <translation>Stummschaltung %1 beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AlertEventModel</name>
+    <message>
+        <source>pending</source>
+        <translation>anstehend</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>cleared before firing</source>
+        <translation>vor dem Auslösen erledigt</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::AlertHistoryStore</name>
     <message>
         <source>Cannot keep the alert %1: %2</source>
@@ -1050,6 +1229,334 @@
     <message>
         <source>Cannot delete alert history: %1</source>
         <translation>Der Alarmverlauf kann nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AlertQueuePanel</name>
+    <message>
+        <source>History of the selected alert</source>
+        <translation>Verlauf des gewählten Alarms</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Bestätigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Silence…</source>
+        <translation>&amp;Stummschalten…</translation>
+    </message>
+    <message>
+        <source>Run &amp;runbook</source>
+        <translation>&amp;Runbook ausführen</translation>
+    </message>
+    <message>
+        <source>Alert queue</source>
+        <translation>Alarmliste</translation>
+    </message>
+    <message>
+        <source>History note</source>
+        <translation>Hinweis zum Verlauf</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert</source>
+        <translation>Den gewählten Alarm bestätigen</translation>
+    </message>
+    <message>
+        <source>Record that you are on it, with a comment: escalation stops.</source>
+        <translation>Festhalten, dass Sie sich darum kümmern, mit einem Kommentar: die Eskalation endet.</translation>
+    </message>
+    <message>
+        <source>Silence alerts like the selected one</source>
+        <translation>Alarme wie den gewählten stummschalten</translation>
+    </message>
+    <message>
+        <source>Mute the alerts with the selected alert&apos;s labels for a while.</source>
+        <translation>Die Alarme mit den Labels des gewählten Alarms eine Zeit lang stummschalten.</translation>
+    </message>
+    <message>
+        <source>Run the runbook of the selected alert</source>
+        <translation>Das Runbook des gewählten Alarms ausführen</translation>
+    </message>
+    <message>
+        <source>Select an alert to see what happened to it.</source>
+        <translation>Wählen Sie einen Alarm, um zu sehen, was mit ihm geschah.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this alert yet.</source>
+        <translation>Zu diesem Alarm ist noch nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Prepare the runbook that answers this alert on the Runbooks page, its inputs filled from the alert&apos;s labels.</source>
+        <translation>Das Runbook zu diesem Alarm auf der Seite Runbooks vorbereiten, die Eingaben aus den Labels des Alarms gefüllt.</translation>
+    </message>
+    <message>
+        <source>Loading the history of %1…</source>
+        <translation>Lade den Verlauf von %1…</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AlertTableModel</name>
+    <message>
+        <source>silenced</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 um %2: %3</translation>
+    </message>
+    <message>
+        <source>Matched by silence %1</source>
+        <translation>Von Stummschaltung %1 erfasst</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Bestätigt von</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>Stumm</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AlertTrayNotifier</name>
+    <message>
+        <source>RecOps Console</source>
+        <translation>RecOps Console</translation>
+    </message>
+    <message>
+        <source>Critical alert: %1</source>
+        <translation>Kritischer Alarm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Alert queue</source>
+        <translation>Alarmliste</translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation>Alarmverlauf</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>Stummschaltungen</translation>
+    </message>
+    <message>
+        <source>Critical alerts</source>
+        <translation>Kritische Alarme</translation>
+    </message>
+    <message>
+        <source>Active (pending and firing)</source>
+        <translation>Aktiv (anstehend und ausgelöst)</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Jeder Zustand</translation>
+    </message>
+    <message>
+        <source>Alert state</source>
+        <translation>Alarmzustand</translation>
+    </message>
+    <message>
+        <source>Every severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning and critical</source>
+        <translation>Warnung und kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Alert severity</source>
+        <translation>Schweregrad der Alarme</translation>
+    </message>
+    <message>
+        <source>Not silenced</source>
+        <translation>Nicht stumm</translation>
+    </message>
+    <message>
+        <source>Silenced too</source>
+        <translation>Auch stumme</translation>
+    </message>
+    <message>
+        <source>Silenced only</source>
+        <translation>Nur stumme</translation>
+    </message>
+    <message>
+        <source>Silenced alerts</source>
+        <translation>Stummgeschaltete Alarme</translation>
+    </message>
+    <message>
+        <source>Filter: text, or severity=critical rule=High* team=ml (Ctrl+F)</source>
+        <translation>Filter: Text, oder severity=critical rule=High* team=ml (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter alerts</source>
+        <translation>Alarme filtern</translation>
+    </message>
+    <message>
+        <source>What this token may do</source>
+        <translation>Was dieses Token darf</translation>
+    </message>
+    <message>
+        <source>Outcome of the last change</source>
+        <translation>Ergebnis der letzten Änderung</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Zustand:</translation>
+    </message>
+    <message>
+        <source>Si&amp;lenced:</source>
+        <translation>S&amp;tumm:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Sile&amp;nces</source>
+        <translation>Stummschaltu&amp;ngen</translation>
+    </message>
+    <message>
+        <source>Alert views</source>
+        <translation>Alarmansichten</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No runbook answers %1: a runbook names the alerts it answers in its triggers.</source>
+        <translation>Kein Runbook antwortet auf %1: ein Runbook nennt die Alarme, auf die es antwortet, in seinen Auslösern.</translation>
+    </message>
+    <message>
+        <source>Role not known yet: read-only</source>
+        <translation>Rolle noch nicht bekannt: nur lesen</translation>
+    </message>
+    <message>
+        <source>Token role %1: read-only</source>
+        <translation>Token-Rolle %1: nur lesen</translation>
+    </message>
+    <message>
+        <source>Token role %1: acknowledges and silences</source>
+        <translation>Token-Rolle %1: bestätigt und schaltet stumm</translation>
+    </message>
+    <message>
+        <source>Run the runbook of the selected alert</source>
+        <translation>Das Runbook des gewählten Alarms ausführen</translation>
+    </message>
+    <message>
+        <source>runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert…</source>
+        <translation>Den gewählten Alarm bestätigen…</translation>
+    </message>
+    <message>
+        <source>ack</source>
+        <translation>quittieren</translation>
+    </message>
+    <message>
+        <source>on it</source>
+        <translation>kümmere mich</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Silence alerts like the selected one…</source>
+        <translation>Alarme wie den gewählten stummschalten…</translation>
+    </message>
+    <message>
+        <source>mute</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>schlummern</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Select an alert on the Alerts page first.</source>
+        <translation>Wählen Sie zuerst einen Alarm auf der Seite Alarme.</translation>
+    </message>
+    <message>
+        <source>Already acknowledged by %1.</source>
+        <translation>Bereits bestätigt von %1.</translation>
+    </message>
+    <message>
+        <source>A resolved alert is not acknowledged.</source>
+        <translation>Ein behobener Alarm wird nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>Schwere&amp;grad:</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +4229,135 @@ Sie ändert den Zustand auf dem Server und kann von der Konsole nicht rückgäng
     <message>
         <source>The keyring did not delete the token: %1</source>
         <translation>Der Schlüsselbund hat das Token nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::SilenceDialog</name>
+    <message>
+        <source>&amp;Create silence</source>
+        <translation>Stummschaltung &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Silence alerts like %1</source>
+        <translation>Alarme wie %1 stummschalten</translation>
+    </message>
+    <message>
+        <source>Where the change happens</source>
+        <translation>Wo die Änderung geschieht</translation>
+    </message>
+    <message>
+        <source>Match alerts with these labels</source>
+        <translation>Alarme mit diesen Labels erfassen</translation>
+    </message>
+    <message>
+        <source>Match %1</source>
+        <translation>%1 erfassen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Duration unit</source>
+        <translation>Einheit der Dauer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>deploying the new ranker</source>
+        <translation>neuer Ranker wird ausgerollt</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Create silence</source>
+        <translation>Stummschaltung anlegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::SilenceTableModel</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::SilencesPanel</name>
+    <message>
+        <source>&amp;Expire silence…</source>
+        <translation>Stummschaltung &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>Stummschaltungen</translation>
+    </message>
+    <message>
+        <source>Expire the selected silence</source>
+        <translation>Die gewählte Stummschaltung beenden</translation>
+    </message>
+    <message>
+        <source>End the silence now: the alerts it matched page again.</source>
+        <translation>Die Stummschaltung jetzt beenden: die Alarme, auf die sie passte, benachrichtigen wieder.</translation>
     </message>
 </context>
 <context>

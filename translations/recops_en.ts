@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Alert</name>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>firing</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Timed out</source>
@@ -453,6 +480,10 @@
         <source>%1 is not a kind of change: &quot;%2&quot;</source>
         <translation>%1 is not a kind of change: &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>%1.%2 is not a string</source>
+        <translation>%1.%2 is not a string</translation>
+    </message>
 </context>
 <context>
     <name>ModelStages</name>
@@ -490,10 +521,6 @@
     <message>
         <source>The alert queue: pending, firing, acknowledged and silenced alerts computed from the SLO windows, with acknowledge and silence actions.</source>
         <translation>The alert queue: pending, firing, acknowledged and silenced alerts computed from the SLO windows, with acknowledge and silence actions.</translation>
-    </message>
-    <message>
-        <source>recopsd&apos;s SLO windows, alert rules and alert states API</source>
-        <translation>recopsd&apos;s SLO windows, alert rules and alert states API</translation>
     </message>
     <message>
         <source>Models</source>
@@ -915,6 +942,29 @@
     </message>
 </context>
 <context>
+    <name>SilenceRequest</name>
+    <message>
+        <source>Choose at least one label to match.</source>
+        <translation>Choose at least one label to match.</translation>
+    </message>
+    <message>
+        <source>At least one label must match a value that is not empty, or the silence would match every alert.</source>
+        <translation>At least one label must match a value that is not empty, or the silence would match every alert.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 second and 366 days.</source>
+        <translation>The duration must be between 1 second and 366 days.</translation>
+    </message>
+    <message>
+        <source>Say why the alerts are silenced.</source>
+        <translation>Say why the alerts are silenced.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation>The comment is longer than %1 characters.</translation>
+    </message>
+</context>
+<context>
     <name>Staleness</name>
     <message>
         <source>just now</source>
@@ -1038,6 +1088,135 @@
     </message>
 </context>
 <context>
+    <name>recops::console::AcknowledgeDialog</name>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>Acknowledge %1</source>
+        <translation>Acknowledge %1</translation>
+    </message>
+    <message>
+        <source>Where the change happens</source>
+        <translation>Where the change happens</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 since %4): %5</source>
+        <translation>%1 (%2, %3 since %4): %5</translation>
+    </message>
+    <message>
+        <source>The alert</source>
+        <translation>The alert</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (what you are doing about it):</source>
+        <translation>&amp;Comment (what you are doing about it):</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>loading the last good model</source>
+        <translation>loading the last good model</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation>The comment is longer than %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AlertActions</name>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1.</source>
+        <translation>Acknowledged %1.</translation>
+    </message>
+    <message>
+        <source>Silenced alerts matching %1.</source>
+        <translation>Silenced alerts matching %1.</translation>
+    </message>
+    <message>
+        <source>Expire silence</source>
+        <translation>Expire silence</translation>
+    </message>
+    <message>
+        <source>Expire the silence of %1 now?</source>
+        <translation>Expire the silence of %1 now?</translation>
+    </message>
+    <message>
+        <source>Created by %1: %2. The alerts it matched page again.</source>
+        <translation>Created by %1: %2. The alerts it matched page again.</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Silence %1 expired.</source>
+        <translation>Silence %1 expired.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AlertEventModel</name>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>fired</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>cleared before firing</source>
+        <translation>cleared before firing</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalated</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::AlertHistoryStore</name>
     <message>
         <source>Cannot keep the alert %1: %2</source>
@@ -1050,6 +1229,334 @@
     <message>
         <source>Cannot delete alert history: %1</source>
         <translation>Cannot delete alert history: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AlertQueuePanel</name>
+    <message>
+        <source>History of the selected alert</source>
+        <translation>History of the selected alert</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Acknowledge…</translation>
+    </message>
+    <message>
+        <source>&amp;Silence…</source>
+        <translation>&amp;Silence…</translation>
+    </message>
+    <message>
+        <source>Run &amp;runbook</source>
+        <translation>Run &amp;runbook</translation>
+    </message>
+    <message>
+        <source>Alert queue</source>
+        <translation>Alert queue</translation>
+    </message>
+    <message>
+        <source>History note</source>
+        <translation>History note</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert</source>
+        <translation>Acknowledge the selected alert</translation>
+    </message>
+    <message>
+        <source>Record that you are on it, with a comment: escalation stops.</source>
+        <translation>Record that you are on it, with a comment: escalation stops.</translation>
+    </message>
+    <message>
+        <source>Silence alerts like the selected one</source>
+        <translation>Silence alerts like the selected one</translation>
+    </message>
+    <message>
+        <source>Mute the alerts with the selected alert&apos;s labels for a while.</source>
+        <translation>Mute the alerts with the selected alert&apos;s labels for a while.</translation>
+    </message>
+    <message>
+        <source>Run the runbook of the selected alert</source>
+        <translation>Run the runbook of the selected alert</translation>
+    </message>
+    <message>
+        <source>Select an alert to see what happened to it.</source>
+        <translation>Select an alert to see what happened to it.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this alert yet.</source>
+        <translation>Nothing recorded for this alert yet.</translation>
+    </message>
+    <message>
+        <source>Prepare the runbook that answers this alert on the Runbooks page, its inputs filled from the alert&apos;s labels.</source>
+        <translation>Prepare the runbook that answers this alert on the Runbooks page, its inputs filled from the alert&apos;s labels.</translation>
+    </message>
+    <message>
+        <source>Loading the history of %1…</source>
+        <translation>Loading the history of %1…</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AlertTableModel</name>
+    <message>
+        <source>silenced</source>
+        <translation>silenced</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>Matched by silence %1</source>
+        <translation>Matched by silence %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>Silenced</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AlertTrayNotifier</name>
+    <message>
+        <source>RecOps Console</source>
+        <translation>RecOps Console</translation>
+    </message>
+    <message>
+        <source>Critical alert: %1</source>
+        <translation>Critical alert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Alert queue</source>
+        <translation>Alert queue</translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation>Alert history</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>Silences</translation>
+    </message>
+    <message>
+        <source>Critical alerts</source>
+        <translation>Critical alerts</translation>
+    </message>
+    <message>
+        <source>Active (pending and firing)</source>
+        <translation>Active (pending and firing)</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Firing</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Every state</translation>
+    </message>
+    <message>
+        <source>Alert state</source>
+        <translation>Alert state</translation>
+    </message>
+    <message>
+        <source>Every severity</source>
+        <translation>Every severity</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Warning and critical</source>
+        <translation>Warning and critical</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Alert severity</source>
+        <translation>Alert severity</translation>
+    </message>
+    <message>
+        <source>Not silenced</source>
+        <translation>Not silenced</translation>
+    </message>
+    <message>
+        <source>Silenced too</source>
+        <translation>Silenced too</translation>
+    </message>
+    <message>
+        <source>Silenced only</source>
+        <translation>Silenced only</translation>
+    </message>
+    <message>
+        <source>Silenced alerts</source>
+        <translation>Silenced alerts</translation>
+    </message>
+    <message>
+        <source>Filter: text, or severity=critical rule=High* team=ml (Ctrl+F)</source>
+        <translation>Filter: text, or severity=critical rule=High* team=ml (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter alerts</source>
+        <translation>Filter alerts</translation>
+    </message>
+    <message>
+        <source>What this token may do</source>
+        <translation>What this token may do</translation>
+    </message>
+    <message>
+        <source>Outcome of the last change</source>
+        <translation>Outcome of the last change</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <source>Si&amp;lenced:</source>
+        <translation>Si&amp;lenced:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <source>Sile&amp;nces</source>
+        <translation>Sile&amp;nces</translation>
+    </message>
+    <message>
+        <source>Alert views</source>
+        <translation>Alert views</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>The history could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>No runbook answers %1: a runbook names the alerts it answers in its triggers.</source>
+        <translation>No runbook answers %1: a runbook names the alerts it answers in its triggers.</translation>
+    </message>
+    <message>
+        <source>Role not known yet: read-only</source>
+        <translation>Role not known yet: read-only</translation>
+    </message>
+    <message>
+        <source>Token role %1: read-only</source>
+        <translation>Token role %1: read-only</translation>
+    </message>
+    <message>
+        <source>Token role %1: acknowledges and silences</source>
+        <translation>Token role %1: acknowledges and silences</translation>
+    </message>
+    <message>
+        <source>Run the runbook of the selected alert</source>
+        <translation>Run the runbook of the selected alert</translation>
+    </message>
+    <message>
+        <source>runbook</source>
+        <translation>runbook</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alert</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert…</source>
+        <translation>Acknowledge the selected alert…</translation>
+    </message>
+    <message>
+        <source>ack</source>
+        <translation>ack</translation>
+    </message>
+    <message>
+        <source>on it</source>
+        <translation>on it</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>Silence alerts like the selected one…</source>
+        <translation>Silence alerts like the selected one…</translation>
+    </message>
+    <message>
+        <source>mute</source>
+        <translation>mute</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>snooze</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>maintenance</translation>
+    </message>
+    <message>
+        <source>Select an alert on the Alerts page first.</source>
+        <translation>Select an alert on the Alerts page first.</translation>
+    </message>
+    <message>
+        <source>Already acknowledged by %1.</source>
+        <translation>Already acknowledged by %1.</translation>
+    </message>
+    <message>
+        <source>A resolved alert is not acknowledged.</source>
+        <translation>A resolved alert is not acknowledged.</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>Severit&amp;y:</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +4229,135 @@ It changes state on the server and cannot be taken back by the console.</transla
     <message>
         <source>The keyring did not delete the token: %1</source>
         <translation>The keyring did not delete the token: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::SilenceDialog</name>
+    <message>
+        <source>&amp;Create silence</source>
+        <translation>&amp;Create silence</translation>
+    </message>
+    <message>
+        <source>Silence alerts like %1</source>
+        <translation>Silence alerts like %1</translation>
+    </message>
+    <message>
+        <source>Where the change happens</source>
+        <translation>Where the change happens</translation>
+    </message>
+    <message>
+        <source>Match alerts with these labels</source>
+        <translation>Match alerts with these labels</translation>
+    </message>
+    <message>
+        <source>Match %1</source>
+        <translation>Match %1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Duration unit</source>
+        <translation>Duration unit</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>deploying the new ranker</source>
+        <translation>deploying the new ranker</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Create silence</source>
+        <translation>Create silence</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::SilenceTableModel</name>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation>Matchers</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::SilencesPanel</name>
+    <message>
+        <source>&amp;Expire silence…</source>
+        <translation>&amp;Expire silence…</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>Silences</translation>
+    </message>
+    <message>
+        <source>Expire the selected silence</source>
+        <translation>Expire the selected silence</translation>
+    </message>
+    <message>
+        <source>End the silence now: the alerts it matched page again.</source>
+        <translation>End the silence now: the alerts it matched page again.</translation>
     </message>
 </context>
 <context>

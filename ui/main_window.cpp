@@ -8,6 +8,7 @@
 #include "core/recent_state.h"
 #include "core/secret_store.h"
 #include "core/server_connection.h"
+#include "ui/alerts_page.h"
 #include "ui/command_palette.h"
 #include "ui/dashboard_page.h"
 #include "ui/environment_banner.h"
@@ -139,6 +140,10 @@ void MainWindow::createPages() {
             connect(dashboard, &DashboardPage::editProfileRequested, this,
                     &MainWindow::editCurrentProfile);
             widget = dashboard;
+        } else if (page == ConsolePage::Alerts) {
+            auto* alerts = new AlertsPage(m_connection, m_guard, m_stack);
+            connect(alerts, &AlertsPage::runbookRequested, this, &MainWindow::startRunbookForAlert);
+            widget = alerts;
         } else if (page == ConsolePage::Models) {
             widget = new ModelsPage(m_connection, m_guard, m_stack);
         } else if (page == ConsolePage::Runbooks) {
@@ -170,6 +175,13 @@ void MainWindow::createPages() {
                 ? description.purpose
                 : tr("Not available yet: waits for %1").arg(description.awaitedCapability));
         m_sidebar->addItem(item);
+    }
+    // The Alerts page offers an alert's runbook when the Runbooks page's library has one.
+    if (auto* alerts = qobject_cast<AlertsPage*>(pageWidget(ConsolePage::Alerts))) {
+        alerts->setRunbookLookup([this](const QString& alertName) {
+            RunbooksPage* runbooks = runbooksPage();
+            return runbooks && !runbooks->library().answering(alertName).isEmpty();
+        });
     }
 }
 

@@ -15,7 +15,7 @@ PageDescription PageCatalog::describe(ConsolePage page) {
             return {page, tr("Alerts"), QStringLiteral(":/icons/alerts.svg"),
                     tr("The alert queue: pending, firing, acknowledged and silenced alerts "
                        "computed from the SLO windows, with acknowledge and silence actions."),
-                    tr("recopsd's SLO windows, alert rules and alert states API")};
+                    QString()};
         case ConsolePage::Models:
             return {page, tr("Models"), QStringLiteral(":/icons/models.svg"),
                     tr("The model registry: every version with its evaluation metrics, and its "

@@ -8,8 +8,8 @@
 #include "core/command_filter_model.h"
 #include "core/command_registry.h"
 #include "core/health_monitor.h"
-#include "core/model_version_table_model.h"
 #include "core/local_store.h"
+#include "core/model_version_table_model.h"
 #include "core/production_lock.h"
 #include "core/profile_store.h"
 #include "core/recent_state.h"
@@ -223,8 +223,13 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::focusWidget(), filter);
 
         QTest::keyClick(&*m_window, Qt::Key_2, Qt::ControlModifier);
-        QVERIFY(!m_window->focusFilter());  // the Alerts page has nothing to filter yet
-        QVERIFY(m_window->statusBar()->currentMessage().contains(u"Alerts has nothing to filter"));
+        QTest::keyClick(&*m_window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     m_window->pageWidget(ConsolePage::Alerts)->filterEdit());
+
+        QTest::keyClick(&*m_window, Qt::Key_4, Qt::ControlModifier);
+        QVERIFY(!m_window->focusFilter());  // the Backups page has nothing to filter yet
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"Backups has nothing to filter"));
     }
 
     void f5RefreshesTheCurrentPage() {
