@@ -96,7 +96,7 @@ TrainingJobs::~TrainingJobs() {
         m_stopping = true;
         for (Job& job : m_queue) {
             job.record.error = "the server stopped before the job started";
-            finish(job.record, "cancelled");
+            finish(job.record, "cancelled", false);
         }
         m_queue.clear();
     }
@@ -171,7 +171,7 @@ CancelOutcome TrainingJobs::cancel(std::string_view id) {
                                      [&](const Job& job) { return job.record.id == id; });
     if (queued != m_queue.end()) {
         queued->record.error = "cancelled before it started";
-        finish(queued->record, "cancelled");
+        finish(queued->record, "cancelled", false);
         m_queue.erase(queued);
         m_changed.notify_all();
         return CancelOutcome::Cancelled;
@@ -184,14 +184,26 @@ void TrainingJobs::waitUntilIdle() const {
     m_changed.wait(lock, [this] { return m_queue.empty() && !m_running; });
 }
 
-void TrainingJobs::finish(store::TrainingJobRecord& record, std::string status) {
+void TrainingJobs::finish(store::TrainingJobRecord& record, std::string status, bool running) {
     record.status = std::move(status);
     record.finishedAtMs = nowMs();
-    m_store.save(record);
+    // Everything a client may read next is up to date before the finished record is: once
+    // GET /api/v1/trainer/jobs/{job} says finished, the metrics count it, the status shows it
+    // no longer running, and another job for the model is accepted.
     (record.status == "succeeded"   ? m_succeeded
      : record.status == "cancelled" ? m_cancelled
                                     : m_failed)
         ->increment();
+    if (record.status == "succeeded") {
+        m_lastSuccess->set(static_cast<double>(*record.finishedAtMs) / 1000.0);
+    }
+    if (running) {
+        // Callers of a job that is not running (queued, cancelled) hold the mutex already.
+        std::lock_guard lock(m_mutex);
+        m_running.reset();
+        m_changed.notify_all();
+    }
+    m_store.save(record);
 }
 
 void TrainingJobs::work() {
@@ -249,19 +261,18 @@ void TrainingJobs::run(Job& job) {
             result["retention_deleted_versions"] = retention.deleted;
         }
         record.resultJson = result.dump();
-        finish(record, "succeeded");
-        m_lastSuccess->set(static_cast<double>(*record.finishedAtMs) / 1000.0);
+        finish(record, "succeeded", true);
         m_logger.info("training job succeeded",
                       {{"job", record.id},
                        {"version", outcome.version ? std::to_string(outcome.version->version)
                                                    : std::string("dry run")}});
     } catch (const engine::TrainingCancelled&) {
         record.error = "cancelled while running";
-        finish(record, "cancelled");
+        finish(record, "cancelled", true);
         m_logger.info("training job cancelled", {{"job", record.id}});
     } catch (const std::exception& error) {
         record.error = error.what();
-        finish(record, "failed");
+        finish(record, "failed", true);
         m_logger.error("training job failed", {{"job", record.id}, {"reason", error.what()}});
     }
 }

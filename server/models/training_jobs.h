@@ -99,7 +99,8 @@ private:
 
     void work();
     void run(Job& job);
-    void finish(store::TrainingJobRecord& record, std::string status);
+    /// Counts the job, releases the running slot when @p running, then saves the record.
+    void finish(store::TrainingJobRecord& record, std::string status, bool running);
 
     TrainingPipeline& m_pipeline;
     ModelLifecycle& m_lifecycle;

@@ -491,8 +491,9 @@ private Q_SLOTS:
         QCOMPARE(receiver.incidents.size(), 1);
         QCOMPARE(receiver.incidents.constFirst().value(QStringLiteral("title")).toString(),
                  QStringLiteral("Decide on the health"));
+        // The runbook's alert severity, on the incidents' scale.
         QCOMPARE(receiver.incidents.constFirst().value(QStringLiteral("severity")).toString(),
-                 QStringLiteral("warning"));
+                 QStringLiteral("medium"));
         QCOMPARE(receiver.entries.size(), total);
         QCOMPARE(receiver.timelinePosts, total);
         QCOMPARE(receiver.incidentOfEntries, QSet<QString>{QStringLiteral("inc-1")});
