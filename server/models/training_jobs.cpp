@@ -187,7 +187,7 @@ void TrainingJobs::waitUntilIdle() const {
 void TrainingJobs::finish(store::TrainingJobRecord& record, std::string status, bool running) {
     record.status = std::move(status);
     record.finishedAtMs = nowMs();
-    // Everything a client may read next is up to date before the finished record is: once
+    // Everything a client may read next is up to date when the finished record is: once
     // GET /api/v1/trainer/jobs/{job} says finished, the metrics count it, the status shows it
     // no longer running, and another job for the model is accepted.
     (record.status == "succeeded"   ? m_succeeded
@@ -197,13 +197,16 @@ void TrainingJobs::finish(store::TrainingJobRecord& record, std::string status, 
     if (record.status == "succeeded") {
         m_lastSuccess->set(static_cast<double>(*record.finishedAtMs) / 1000.0);
     }
-    if (running) {
-        // Callers of a job that is not running (queued, cancelled) hold the mutex already.
-        std::lock_guard lock(m_mutex);
-        m_running.reset();
-        m_changed.notify_all();
+    if (!running) {
+        m_store.save(record);  // a queued job's callers hold the mutex already
+        return;
     }
+    // Saved and released under the mutex: a job submitted by whoever reads the finished
+    // record waits for the slot, and waitUntilIdle() returns only once the record is saved.
+    std::lock_guard lock(m_mutex);
     m_store.save(record);
+    m_running.reset();
+    m_changed.notify_all();
 }
 
 void TrainingJobs::work() {
