@@ -5,8 +5,6 @@
 // launch or a run) in step with the journal, the engine and the server's health. The page's
 // construction, its library and its commands are in runbooks_page.cpp.
 
-#include "ui/runbooks_page.h"
-
 #include "core/api_client.h"
 #include "core/command_registry.h"
 #include "core/health_monitor.h"
@@ -29,6 +27,7 @@
 #include "ui/runbook_details_view.h"
 #include "ui/runbook_run_view.h"
 #include "ui/runbook_step_panel.h"
+#include "ui/runbooks_page.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -59,7 +59,8 @@ public:
                          std::span<const TimelineEntryRecord> entries) = 0;
 
     /// Appends @p entry to incident @p incidentId unless an entry with its id exists.
-    virtual TimelineAppendOutcome append(std::int64_t incidentId, const TimelineEntryRecord& entry) = 0;
+    virtual TimelineAppendOutcome append(std::int64_t incidentId,
+                                         const TimelineEntryRecord& entry) = 0;
 
     /// The timeline of @p incidentId in time order (arrival order between equal times).
     virtual std::vector<TimelineEntryRecord> timeline(std::int64_t incidentId) = 0;

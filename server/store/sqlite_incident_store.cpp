@@ -235,7 +235,7 @@ bool SqliteIncidentStore::replace(const IncidentRecord& updated,
 }
 
 TimelineAppendOutcome SqliteIncidentStore::append(std::int64_t incidentId,
-                                          const TimelineEntryRecord& entry) {
+                                                  const TimelineEntryRecord& entry) {
     return m_connection.use([&](SqliteConnection& connection) {
         SqliteTransaction transaction(connection);
         auto exists = connection.prepare("SELECT count(*) FROM incidents WHERE id = ?1");
@@ -250,8 +250,8 @@ TimelineAppendOutcome SqliteIncidentStore::append(std::int64_t incidentId,
         if (existing.step()) {
             TimelineEntryRecord stored = readEntry(existing);
             const bool same = stored.fingerprint == entry.fingerprint;
-            return TimelineAppendOutcome{same ? AppendResult::AlreadyPresent : AppendResult::IdTaken,
-                                 std::move(stored)};
+            return TimelineAppendOutcome{
+                same ? AppendResult::AlreadyPresent : AppendResult::IdTaken, std::move(stored)};
         }
         TimelineEntryRecord stored = insertEntry(connection, incidentId, entry);
         connection

@@ -19,7 +19,8 @@ public:
                                      std::size_t limit) override;
     bool replace(const IncidentRecord& updated,
                  std::span<const TimelineEntryRecord> entries) override;
-    TimelineAppendOutcome append(std::int64_t incidentId, const TimelineEntryRecord& entry) override;
+    TimelineAppendOutcome append(std::int64_t incidentId,
+                                 const TimelineEntryRecord& entry) override;
     std::vector<TimelineEntryRecord> timeline(std::int64_t incidentId) override;
 
 private:
