@@ -95,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(serviceDown, RunbookLibraryModel::TitleColumn).data().toString(),
                  QStringLiteral("Service down or not ready"));
         QCOMPARE(model.index(serviceDown, RunbookLibraryModel::TriggersColumn).data().toString(),
-                 QStringLiteral("RecopsdDown, RecopsdNotReady"));
+                 QStringLiteral("RecopsdDown, ServiceNotReady"));
         QCOMPARE(model.index(serviceDown, RunbookLibraryModel::SourceColumn).data().toString(),
                  QStringLiteral("built-in"));
         QCOMPARE(model.index(serviceDown, 0).data(RunbookLibraryModel::ChangesServerStateRole),
@@ -127,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), 0);  // both must hold
 
         QCOMPARE(library.triggers(),
-                 (QStringList{QStringLiteral("RecopsdDown"), QStringLiteral("RecopsdNotReady"),
+                 (QStringList{QStringLiteral("RecopsdDown"), QStringLiteral("ServiceNotReady"),
                               QStringLiteral("TokenExpiring"), QStringLiteral("TokenLeaked")}));
     }
 
@@ -295,12 +295,12 @@ private Q_SLOTS:
         const QVariantMap labels{{QStringLiteral("unit"), QStringLiteral("recopsd-eu")},
                                  {QStringLiteral("severity"), QStringLiteral("critical")}};
         const auto launch =
-            RunbookLaunch::forAlert(library, QStringLiteral("RecopsdNotReady"), labels);
+            RunbookLaunch::forAlert(library, QStringLiteral("ServiceNotReady"), labels);
         QVERIFY(launch);
         QCOMPARE(launch->runbook().id, QStringLiteral("service-down"));
         QCOMPARE(launch->text(QStringLiteral("unit")), QStringLiteral("recopsd-eu"));
         QCOMPARE(launch->text(QStringLiteral("host")), QString());  // no such label: the default
-        QCOMPARE(launch->alertName(), QStringLiteral("RecopsdNotReady"));
+        QCOMPARE(launch->alertName(), QStringLiteral("ServiceNotReady"));
         QCOMPARE(launch->alertLabels().value(QStringLiteral("severity")).toString(),
                  QStringLiteral("critical"));
         QCOMPARE(launch->inputs()->value(QStringLiteral("unit")).toString(),

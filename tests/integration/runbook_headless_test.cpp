@@ -108,7 +108,7 @@ private Q_SLOTS:
         const QStringList rows = run.standardOutput.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 3);
         QVERIFY(rows.at(1).startsWith(
-            u"service-down\tService down or not ready\tRecopsdDown,RecopsdNotReady\tbuilt-in"));
+            u"service-down\tService down or not ready\tRecopsdDown,ServiceNotReady\tbuilt-in"));
 
         QTemporaryDir folder;
         QFile broken(folder.filePath(QStringLiteral("broken.json")));

@@ -306,8 +306,13 @@ private Q_SLOTS:
         AlertsPage* page = open("operator", EnvironmentTag::Staging);
         QVERIFY(page);
         page->queuePanel()->selectAlert(QString::fromLatin1(kNotReadyId));
-        // No built-in runbook answers ServiceNotReady: the button says so.
+        // The built-in service-down runbook answers ServiceNotReady.
         QPushButton* runbook = page->queuePanel()->runbookButton();
+        QVERIFY(runbook->isEnabled());
+        QVERIFY(m_window->commands()->isEnabled(QStringLiteral("alerts.runbook")));
+
+        // Where no runbook answers the alert, the button says so.
+        page->setRunbookLookup([](const QString&) { return false; });
         QVERIFY(!runbook->isEnabled());
         QVERIFY(runbook->toolTip().startsWith(u"No runbook answers ServiceNotReady"));
         QVERIFY(!m_window->commands()->isEnabled(QStringLiteral("alerts.runbook")));
