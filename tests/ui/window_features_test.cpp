@@ -239,8 +239,11 @@ private Q_SLOTS:
         QTRY_COMPARE(m_connection->monitor()->health().state, ConnectionState::Reachable);
         QTRY_VERIFY(m_window->pageWidget(ConsolePage::Dashboard)->isSettled());
         const int before = m_server->hitCount("/healthz");
+        QSignalSpy probed(m_connection->monitor(), &HealthMonitor::probed);
         QTest::keyClick(&*m_window, Qt::Key_F5);
         QTRY_COMPARE(m_server->hitCount("/healthz"), before + 1);
+        // A check still in flight takes no second one: wait for its answer first.
+        QTRY_COMPARE(probed.count(), 1);
         QTest::keyClick(&*m_window, Qt::Key_4, Qt::ControlModifier);
         QTest::keyClick(&*m_window, Qt::Key_F5);  // a pending page checks the server too
         QTRY_COMPARE(m_server->hitCount("/healthz"), before + 2);
