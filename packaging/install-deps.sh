@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  build-essential cmake ninja-build ccache pkg-config git clang-format clang-tidy
+  build-essential cmake ninja-build ccache mold pkg-config git clang-format clang-tidy
   # recopsd
   libboost-dev libcli11-dev libfccp-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpq-dev
   libfaiss-dev libopenblas-dev libeigen3-dev libcurl4-openssl-dev libssl-dev libzstd-dev
