@@ -9,6 +9,7 @@
 // the whole file, with alert windows of seconds so that rules fire and resolve quickly; the
 // library test at the top checks every built-in runbook against the same server and against
 // docs/openapi.yaml.
+#include "integration/support/console_run.h"
 #include "integration/support/http_client.h"
 #include "integration/support/lifecycle_data.h"
 #include "integration/support/operations_api.h"
@@ -33,52 +34,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-struct Run {
-    int exitCode = -1;
-    QList<QJsonObject> lines;
-    QString standardError;
-
-    QJsonObject first(const QString& kind, const QString& step = {}) const {
-        for (const QJsonObject& line : lines) {
-            if (line.value(QStringLiteral("kind")).toString() == kind &&
-                (step.isEmpty() || line.value(QStringLiteral("step")).toString() == step)) {
-                return line;
-            }
-        }
-        return {};
-    }
-    QString text(const QString& kind, const QString& step) const {
-        return first(kind, step).value(QStringLiteral("text")).toString();
-    }
-    QString finalState() const {
-        return lines.isEmpty() ? QString()
-                               : lines.constLast()
-                                     .value(QStringLiteral("data"))
-                                     .toObject()
-                                     .value(QStringLiteral("state"))
-                                     .toString();
-    }
-    /// Everything, for failure messages.
-    QString dump() const {
-        QString result = standardError;
-        for (const QJsonObject& line : lines) {
-            result += line.value(QStringLiteral("kind")).toString() + u' ' +
-                      line.value(QStringLiteral("text")).toString() + u'\n';
-        }
-        return result;
-    }
-};
-
-Run parse(QProcess& process) {
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.standardError = QString::fromUtf8(process.readAllStandardError());
-    const QString output = QString::fromUtf8(process.readAllStandardOutput());
-    for (const QString& line : output.split(u'\n', Qt::SkipEmptyParts)) {
-        run.lines.append(QJsonDocument::fromJson(line.toUtf8()).object());
-    }
-    return run;
-}
+using Run = recops::testing::ConsoleRun;
 
 // The settings that make the rules of the drills fire within a second of their fault and
 // resolve within seconds of its end. The SLO windows cannot be shorter than 10 s.
@@ -299,6 +255,73 @@ private Q_SLOTS:
         waitForResolved(alert);
     }
 
+    void deployModelRollsBackWhenTheNewVersionDoesWorse() {
+        // The new version is trained, staged and promoted; while the runbook watches it, a
+        // latency fault makes it miss the P95 objective, and the runbook rolls it back.
+        QProcess process;
+        start(process,
+              {QStringLiteral("--run-runbook"), QStringLiteral("deploy-model"),
+               QStringLiteral("--server"), QString::fromStdString(url()), QStringLiteral("--yes"),
+               QStringLiteral("--sync-wait"), QStringLiteral("2s"), QStringLiteral("--input"),
+               QStringLiteral("poll_interval=500ms"), QStringLiteral("--input"),
+               QStringLiteral("watch=60s"), QStringLiteral("--input"),
+               QStringLiteral("last_days=90")});
+        QByteArray output;
+        const auto watching = std::chrono::steady_clock::now() + 60s;
+        while (!output.contains("\"step\":\"watch\"")) {
+            QVERIFY2(
+                process.state() == QProcess::Running && std::chrono::steady_clock::now() < watching,
+                output.constData());
+            process.waitForReadyRead(100);
+            output += process.readAllStandardOutput();
+        }
+        injectFault("latency", 250);
+        const auto deadline = std::chrono::steady_clock::now() + 60s;
+        while (!process.waitForFinished(10) && std::chrono::steady_clock::now() < deadline) {
+            recommend(1);
+        }
+        QCOMPARE(process.state(), QProcess::NotRunning);
+        QCOMPARE(recops::testing::httpRequest(url(), "DELETE", "/api/v1/admin/faults",
+                                              {recops::testing::bearer(m_admin)})
+                     .status,
+                 204u);
+        const Run run = parse(process, output);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.dump()));
+        QVERIFY(run.text(QStringLiteral("decision"), QStringLiteral("staging-gates"))
+                    .endsWith(u"→ step 'dry-run' (default)"));
+        QVERIFY(
+            !run.first(QStringLiteral("approval"), QStringLiteral("approve-promotion")).isEmpty());
+        QVERIFY2(run.text(QStringLiteral("step.succeeded"), QStringLiteral("watch"))
+                     .startsWith(u"p95_met = false == false [true]"),
+                 qPrintable(run.dump()));
+        QVERIFY(!run.first(QStringLiteral("confirmation"), QStringLiteral("rollback")).isEmpty());
+
+        // The registry: version 3 was promoted, then rolled back to version 1.
+        const nlohmann::json history = get("/api/v1/models/default/history?limit=3");
+        QVERIFY(history.at("history").at(0).at("version") == 1);
+        QVERIFY(history.at("history").at(0).at("comment") ==
+                "rollback from version 3: version 3 did worse after its deployment");
+        // Version 3 went from Staging to Production with the runbook's comment, and was
+        // archived when version 1 replaced it.
+        const nlohmann::json& archived = history.at("history").at(1);
+        QVERIFY2(archived.at("version") == 3 && archived.at("to") == "Archived",
+                 history.dump().c_str());
+        const nlohmann::json& promoted = history.at("history").at(2);
+        QVERIFY2(promoted.at("version") == 3 && promoted.at("from") == "Staging" &&
+                     promoted.at("to") == "Production" &&
+                     promoted.at("comment") == "deployed with the deploy-model runbook",
+                 history.dump().c_str());
+        QVERIFY(get("/api/v1/models/default/versions/3").at("stage") == "Archived");
+        recops::testing::waitForJson(
+            url(), m_admin, "/api/v1/models/default/versions/1", [&](const nlohmann::json&) {
+                return recops::testing::httpRequest(url(), "GET", "/healthz")
+                           .json()
+                           .at("model")
+                           .at("version") == "1";
+            });
+        expectHealthyWithoutFaults();
+    }
+
     void backupVerifyThenRestore() {
         QVERIFY(get("/api/v1/backups").at("backups").empty());
         // No backup within the RPO: the runbook takes one and verifies it; no restore.
@@ -456,20 +479,12 @@ private:
     }
 
     void start(QProcess& process, const QStringList& arguments) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           m_home.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           m_home.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("RECOPS_TOKEN"), QString::fromStdString(m_admin));
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(RECOPS_CONSOLE_PATH), arguments);
-        if (!process.waitForStarted(10'000)) {
-            qFatal("recops-console did not start");
-        }
+        recops::testing::ConsoleRunner(m_home.path(), QString::fromStdString(m_admin))
+            .start(process, arguments);
+    }
+
+    static Run parse(QProcess& process, const QByteArray& alreadyRead = {}) {
+        return recops::testing::ConsoleRunner::parse(process, alreadyRead);
     }
 
     Run runbook(const QStringList& idAndInputs, RunMode mode = RunMode::Confirm) {
@@ -480,13 +495,8 @@ private:
         if (mode == RunMode::Confirm) {
             arguments.append(QStringLiteral("--yes"));
         }
-        QProcess process;
-        start(process, arguments);
-        if (!process.waitForFinished(120'000)) {
-            process.kill();
-            qFatal("recops-console did not finish within 120 s");
-        }
-        return parse(process);
+        return recops::testing::ConsoleRunner(m_home.path(), QString::fromStdString(m_admin))
+            .run(arguments);
     }
 
     QTemporaryDir m_home;
