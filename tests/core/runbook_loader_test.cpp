@@ -417,9 +417,15 @@ private Q_SLOTS:
             ids.append(runbook.id);
             QVERIFY(runbook.builtIn);
         }
-        QCOMPARE(ids,
-                 (QStringList{QStringLiteral("daily-health-check"), QStringLiteral("service-down"),
-                              QStringLiteral("token-rotation")}));
+        QCOMPARE(ids, (QStringList{
+                          QStringLiteral("backup-restore"), QStringLiteral("cache-invalidation"),
+                          QStringLiteral("daily-health-check"), QStringLiteral("data-drift"),
+                          QStringLiteral("deploy-model"), QStringLiteral("high-error-rate"),
+                          QStringLiteral("high-latency"), QStringLiteral("low-cache-hit-rate"),
+                          QStringLiteral("model-load-failure"), QStringLiteral("pool-exhaustion"),
+                          QStringLiteral("quality-degradation"), QStringLiteral("service-down"),
+                          QStringLiteral("token-rotation"), QStringLiteral("user-data-request"),
+                          QStringLiteral("vector-index"), QStringLiteral("weekly-maintenance")}));
         QVERIFY(library.find(QStringLiteral("token-rotation"))->revealsSecrets());
     }
 
@@ -440,7 +446,7 @@ private Q_SLOTS:
         library.load(folder.path());
         QVERIFY(library.find(QStringLiteral("sample")));
         QVERIFY(!library.find(QStringLiteral("sample"))->builtIn);
-        QCOMPARE(library.runbooks().size(), 4);
+        QCOMPARE(library.runbooks().size(), 17);  // 16 built-in and sample
         QCOMPARE(library.issues().size(), 2);
         QCOMPARE(library.issues().at(0).file, QStringLiteral("broken.json"));
         QCOMPARE(library.issues().at(1).file, QStringLiteral("clash.json"));

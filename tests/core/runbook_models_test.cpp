@@ -88,14 +88,14 @@ private Q_SLOTS:
         QList<Runbook> runbooks = library.runbooks();
         runbooks.append(load(kInputs));
         model.setRunbooks(runbooks);
-        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowCount(), 17);  // 16 built-in and one user runbook
         QCOMPARE(model.columnCount(), int(RunbookLibraryModel::ColumnCount));
         const int serviceDown = model.rowOf(QStringLiteral("service-down"));
         QVERIFY(serviceDown >= 0);
         QCOMPARE(model.index(serviceDown, RunbookLibraryModel::TitleColumn).data().toString(),
                  QStringLiteral("Service down or not ready"));
         QCOMPARE(model.index(serviceDown, RunbookLibraryModel::TriggersColumn).data().toString(),
-                 QStringLiteral("RecopsdDown, ServiceNotReady"));
+                 QStringLiteral("ServiceNotReady"));
         QCOMPARE(model.index(serviceDown, RunbookLibraryModel::SourceColumn).data().toString(),
                  QStringLiteral("built-in"));
         QCOMPARE(model.index(serviceDown, 0).data(RunbookLibraryModel::ChangesServerStateRole),
@@ -108,27 +108,36 @@ private Q_SLOTS:
         QAbstractItemModelTester filterTester(
             &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setSourceModel(&model);
-        QCOMPARE(filter.rowCount(), 4);
-        filter.setTrigger(QStringLiteral("TokenLeaked"));
+        QCOMPARE(filter.rowCount(), model.rowCount());
+        filter.setTrigger(QStringLiteral("ModelLoadFailure"));
         QCOMPARE(filter.rowCount(), 1);
         QCOMPARE(filter.index(0, 0).data(RunbookLibraryModel::RunbookIdRole).toString(),
-                 QStringLiteral("token-rotation"));
-        filter.setTrigger(QStringLiteral("RecopsdDown"));
+                 QStringLiteral("model-load-failure"));
+        filter.setTrigger(QStringLiteral("ServiceNotReady"));
         QCOMPARE(filter.index(0, 0).data(RunbookLibraryModel::RunbookIdRole).toString(),
                  QStringLiteral("service-down"));
         filter.setTrigger(QString());
         filter.setQuery(QStringLiteral("source=built-in token"));
         QCOMPARE(filter.rowCount(), 1);
         filter.setQuery(QStringLiteral("alerts=*latency*"));
-        QCOMPARE(filter.rowCount(), 1);
-        QCOMPARE(filter.index(0, 0).data(RunbookLibraryModel::RunbookIdRole).toString(),
-                 QStringLiteral("inputs"));
-        filter.setTrigger(QStringLiteral("RecopsdDown"));
+        QCOMPARE(filter.rowCount(), 2);
+        QStringList latencyRunbooks{
+            filter.index(0, 0).data(RunbookLibraryModel::RunbookIdRole).toString(),
+            filter.index(1, 0).data(RunbookLibraryModel::RunbookIdRole).toString()};
+        latencyRunbooks.sort();
+        QCOMPARE(latencyRunbooks,
+                 (QStringList{QStringLiteral("high-latency"), QStringLiteral("inputs")}));
+        filter.setTrigger(QStringLiteral("ServiceNotReady"));
         QCOMPARE(filter.rowCount(), 0);  // both must hold
 
-        QCOMPARE(library.triggers(),
-                 (QStringList{QStringLiteral("RecopsdDown"), QStringLiteral("ServiceNotReady"),
-                              QStringLiteral("TokenExpiring"), QStringLiteral("TokenLeaked")}));
+        QCOMPARE(
+            library.triggers(),
+            (QStringList{QStringLiteral("BackupTooOld"), QStringLiteral("DatabasePoolExhausted"),
+                         QStringLiteral("ErrorBudgetFastBurn"),
+                         QStringLiteral("ErrorBudgetSlowBurn"), QStringLiteral("HighDataDrift"),
+                         QStringLiteral("HighErrorRate"), QStringLiteral("HighLatencyP95"),
+                         QStringLiteral("LowAvailability"), QStringLiteral("LowCacheHitRate"),
+                         QStringLiteral("ModelLoadFailure"), QStringLiteral("ServiceNotReady")}));
     }
 
     void theRunListUpdatesInPlaceAndResetsForOtherRuns() {
