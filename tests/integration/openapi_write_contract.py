@@ -180,6 +180,9 @@ class WriteContract:
     def events_and_users(self):
         self.expect("POST", "/api/v1/events", "/api/v1/events", 202, role="client",
                     body=[{"user_id": "contract-user", "item_id": "i1", "type": "click"}])
+        self.expect("POST", "/api/v1/events", "/api/v1/events", 202, role="client",
+                    body='{"user_id": "contract-user", "item_id": "i2", "type": "view"}\n',
+                    content_type="application/x-ndjson")
         self.expect("POST", "/api/v1/events", "/api/v1/events", 400, role="client",
                     body=[{"user_id": "contract-user", "type": "click"}])
         self.expect("DELETE", "/api/v1/users/{id}", "/api/v1/users/contract-user", 200)
