@@ -313,8 +313,8 @@ class WriteContract:
 
     def trainer_idle(self):
         _, _, body = self.server.call("GET", "/api/v1/trainer/status", self.tokens["viewer"])
-        status = json.loads(body) if body else {}
-        return not status.get("running") and not status.get("queue")
+        status = json.loads(body)
+        return status["running"] is None and not status["queued"]
 
     def alerts_and_faults(self):
         fault = self.expect("POST", "/api/v1/admin/faults", "/api/v1/admin/faults", 201,
@@ -390,10 +390,13 @@ class WriteContract:
                     role="operator")
         self.expect("POST", "/api/v1/backups/{id}/verify", "/api/v1/backups/no-such/verify", 404,
                     role="operator")
-        self.wait_until(lambda: self.backups_idle(), "the verification to end")
-        self.expect("POST", "/api/v1/backups", "/api/v1/backups", 202, role="operator",
-                    body={"label": "contract"})
-        self.wait_until(lambda: self.backups_idle(), "the backup to end")
+        self.wait_until(lambda: self.backup(backup_id)["verification"]["status"] == "passed",
+                        "the verification to pass")
+        made = self.expect("POST", "/api/v1/backups", "/api/v1/backups", 202, role="operator",
+                           body={"label": "contract"})
+        if made is not None:
+            self.wait_until(lambda: self.backup(made["id"])["status"] == "succeeded",
+                            "the backup to succeed")
         self.expect("POST", "/api/v1/backups/{id}/restore", backup + "/restore", 400,
                     body={"confirmation": 5})
         self.expect("POST", "/api/v1/backups/{id}/restore", "/api/v1/backups/no-such/restore",
@@ -405,15 +408,9 @@ class WriteContract:
             self.expect("POST", "/api/v1/backups/{id}/restore", backup + "/restore", 202,
                         body={"confirmation": preview["confirmation"]})
 
-    def backups_idle(self):
-        _, _, body = self.server.call("GET", "/api/v1/backups", self.tokens["viewer"])
-        for backup in json.loads(body)["backups"] if body else []:
-            if backup.get("state") in ("queued", "running"):
-                return False
-            verification = backup.get("verification") or {}
-            if verification.get("state") in ("queued", "running"):
-                return False
-        return True
+    def backup(self, backup_id):
+        _, _, body = self.server.call("GET", f"/api/v1/backups/{backup_id}", self.tokens["viewer"])
+        return json.loads(body)
 
     def wait_until(self, condition, what, timeout_s=20.0):
         deadline = time.monotonic() + timeout_s
