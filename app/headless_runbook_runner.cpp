@@ -205,7 +205,7 @@ void HeadlessRunbookRunner::identify() {
         begin();
         return;
     }
-    ApiReply* reply = m_client->get(QStringLiteral("/api/v1/whoami"), {}, 5'000);
+    ApiReply* reply = m_client->call(Endpoint::Whoami, {}, {}, {}, 5'000);
     connect(reply, &ApiReply::finished, this, [this, reply] {
         QString error;
         const auto identity =

@@ -14,30 +14,21 @@ namespace recops::console {
 AlertOperations::AlertOperations(ServerConnection* connection, QObject* parent)
     : QObject(parent), m_connection(connection) {}
 
-QString AlertOperations::alertPath(const QString& alertId) {
-    return QStringLiteral("/api/v1/alerts/") +
-           QString::fromLatin1(QUrl::toPercentEncoding(alertId));
-}
-
 ApiReply* AlertOperations::acknowledge(const QString& alertId, const QString& comment) {
     QJsonObject body;
     if (!comment.isEmpty()) {
         body.insert(QStringLiteral("comment"), comment);
     }
-    return m_connection->client()->post(alertPath(alertId) + QStringLiteral("/ack"),
-                                        QJsonDocument(body));
+    return m_connection->client()->call(Endpoint::AlertAcknowledge, {alertId}, QJsonDocument(body));
 }
 
 ApiReply* AlertOperations::createSilence(const SilenceRequest& request) {
-    return m_connection->client()->post(QStringLiteral("/api/v1/silences"),
+    return m_connection->client()->call(Endpoint::SilenceCreate, {},
                                         QJsonDocument(request.toJson()));
 }
 
 ApiReply* AlertOperations::expireSilence(const QString& silenceId) {
-    return m_connection->client()->send(QByteArrayLiteral("DELETE"),
-                                        QStringLiteral("/api/v1/silences/") +
-                                            QString::fromLatin1(QUrl::toPercentEncoding(silenceId)),
-                                        QUrlQuery(), QJsonDocument());
+    return m_connection->client()->call(Endpoint::SilenceExpire, {silenceId});
 }
 
 }  // namespace recops::console

@@ -30,9 +30,6 @@ public:
     /// DELETE /api/v1/silences/{id}: expires it now (it stays listed).
     ApiReply* expireSilence(const QString& silenceId);
 
-    /// /api/v1/alerts/{id}.
-    static QString alertPath(const QString& alertId);
-
 private:
     QPointer<ServerConnection> m_connection;
 };

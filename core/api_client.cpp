@@ -74,6 +74,12 @@ ApiReply* ApiClient::post(const QString& path, const QJsonDocument& body, int ti
     return send(QByteArrayLiteral("POST"), path, QUrlQuery(), body, timeoutMs);
 }
 
+ApiReply* ApiClient::call(Endpoint endpoint, const QStringList& arguments,
+                          const QJsonDocument& body, const QUrlQuery& query, int timeoutMs) {
+    const ApiEndpoint entry = ApiEndpoint::of(endpoint);
+    return send(entry.method, entry.path(arguments), query, body, timeoutMs);
+}
+
 ApiReply* ApiClient::send(const QByteArray& method, const QString& path, const QUrlQuery& query,
                           const QJsonDocument& body, int timeoutMs) {
     auto* reply = new ApiReply(method, path, newRequestId(), this);

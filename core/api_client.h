@@ -2,6 +2,7 @@
 // Copyright 2026 The RecOps Authors
 #pragma once
 
+#include "core/api_endpoint.h"
 #include "core/tls_options.h"
 
 #include <QJsonDocument>
@@ -58,6 +59,11 @@ public:
     /// Any method; @p body is sent as JSON when it is not null.
     ApiReply* send(const QByteArray& method, const QString& path, const QUrlQuery& query,
                    const QJsonDocument& body, int timeoutMs = -1);
+
+    /// @p endpoint with its method from the table and its placeholders filled, in order, by
+    /// @p arguments; @p body is sent as JSON when it is not null.
+    ApiReply* call(Endpoint endpoint, const QStringList& arguments = {},
+                   const QJsonDocument& body = {}, const QUrlQuery& query = {}, int timeoutMs = -1);
 
     /// Cancels every call still in flight (each one finishes as Cancelled).
     void abortAll();

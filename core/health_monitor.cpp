@@ -9,11 +9,6 @@
 
 namespace recops::console {
 
-namespace {
-const QString kHealthPath = QStringLiteral("/healthz");
-const QString kWhoamiPath = QStringLiteral("/api/v1/whoami");
-}  // namespace
-
 HealthMonitor::HealthMonitor(ApiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -91,7 +86,7 @@ void HealthMonitor::probe() {
     if (!m_client || !isRunning() || m_probeInFlight) {
         return;
     }
-    ApiReply* reply = m_client->get(kHealthPath, QUrlQuery(), m_probeTimeoutMs);
+    ApiReply* reply = m_client->call(Endpoint::Health, {}, {}, {}, m_probeTimeoutMs);
     m_probeInFlight = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] { onProbeFinished(reply); });
 }
@@ -181,7 +176,7 @@ void HealthMonitor::queryIdentity() {
         return;
     }
     m_health.authentication = AuthenticationState::Checking;
-    ApiReply* reply = m_client->get(kWhoamiPath, QUrlQuery(), m_probeTimeoutMs);
+    ApiReply* reply = m_client->call(Endpoint::Whoami, {}, {}, {}, m_probeTimeoutMs);
     m_identityInFlight = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] { onIdentityFinished(reply); });
 }

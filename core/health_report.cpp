@@ -2,6 +2,8 @@
 // Copyright 2026 The RecOps Authors
 #include "core/health_report.h"
 
+#include "core/json_field_log.h"
+
 #include <cmath>
 
 namespace recops::console {
@@ -19,32 +21,32 @@ std::optional<HealthReport> HealthReport::fromJson(const QJsonDocument& document
     const QJsonObject object = document.object();
     HealthReport report;
 
-    const QJsonValue status = object.value(QLatin1StringView("status"));
+    const QJsonValue status = JsonFieldLog::field(object, u"status");
     if (!status.isString() || status.toString().isEmpty()) {
         return fail(tr("The health report has no \"status\"."));
     }
     report.status = status.toString();
 
-    const QJsonValue version = object.value(QLatin1StringView("version"));
+    const QJsonValue version = JsonFieldLog::field(object, u"version");
     if (!version.isString()) {
         return fail(tr("The health report has no \"version\"."));
     }
     report.version = version.toString();
 
-    const QJsonValue uptime = object.value(QLatin1StringView("uptime_seconds"));
+    const QJsonValue uptime = JsonFieldLog::field(object, u"uptime_seconds");
     if (!uptime.isDouble() || uptime.toDouble() < 0 || !std::isfinite(uptime.toDouble())) {
         return fail(tr("The health report's \"uptime_seconds\" is not a non-negative number."));
     }
     report.uptimeSeconds = uptime.toDouble();
 
-    const QJsonValue model = object.value(QLatin1StringView("model"));
+    const QJsonValue model = JsonFieldLog::field(object, u"model");
     if (model.isObject()) {
         report.model = model.toObject();
     } else if (!model.isNull() && !model.isUndefined()) {
         return fail(tr("The health report's \"model\" is neither an object nor null."));
     }
 
-    const QJsonValue store = object.value(QLatin1StringView("store"));
+    const QJsonValue store = JsonFieldLog::field(object, u"store");
     if (store.isObject()) {
         report.store = store.toObject();
     } else if (!store.isUndefined() && !store.isNull()) {

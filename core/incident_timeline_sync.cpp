@@ -152,7 +152,7 @@ void IncidentTimelineSync::createIncident(const QString& runId) {
          QStringLiteral("Opened by the runbook '%1' (%2), run %3, started by %4.")
              .arg(run->title, run->runbookId, run->id, run->author)},
         {QStringLiteral("alert_ids"), QJsonArray()}};
-    ApiReply* reply = m_client->post(QStringLiteral("/api/v1/incidents"), QJsonDocument(body));
+    ApiReply* reply = m_client->call(Endpoint::IncidentCreate, {}, QJsonDocument(body));
     track(reply);
     connect(reply, &ApiReply::finished, this, [this, reply, runId] {
         if (reply != m_inFlight) {
@@ -189,9 +189,10 @@ void IncidentTimelineSync::sendEntry(const QString& entryId) {
     if (!run) {
         return;
     }
-    const QString path = QStringLiteral("/api/v1/incidents/%1/timeline")
-                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(run->incidentId)));
-    ApiReply* reply = m_client->post(path, QJsonDocument(entry.toContractJson()));
+    const ApiEndpoint append = ApiEndpoint::of(Endpoint::IncidentTimelineAppend);
+    const QString path = append.path({run->incidentId});
+    ApiReply* reply =
+        m_client->send(append.method, path, {}, QJsonDocument(entry.toContractJson()));
     track(reply);
     connect(reply, &ApiReply::finished, this, [this, reply, entryId, path] {
         if (reply != m_inFlight) {

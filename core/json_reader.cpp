@@ -2,6 +2,8 @@
 // Copyright 2026 The RecOps Authors
 #include "core/json_reader.h"
 
+#include "core/json_field_log.h"
+
 #include <cmath>
 
 namespace recops::console {
@@ -22,6 +24,9 @@ JsonReader::JsonReader(const QJsonObject& object, const QString& path,
     : m_object(object), m_path(path), m_problem(std::move(problem)) {}
 
 bool JsonReader::has(QStringView key) const {
+    if (JsonFieldLog::isRecording()) {
+        JsonFieldLog::record(pathOf(key));
+    }
     const QJsonValue value = m_object.value(key);
     return !value.isUndefined() && !value.isNull();
 }
@@ -37,6 +42,9 @@ void JsonReader::fail(const QString& message) {
 }
 
 QJsonValue JsonReader::required(QStringView key) {
+    if (JsonFieldLog::isRecording()) {
+        JsonFieldLog::record(pathOf(key));
+    }
     if (!ok()) {
         return QJsonValue(QJsonValue::Undefined);
     }

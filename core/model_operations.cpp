@@ -3,7 +3,6 @@
 #include "core/model_operations.h"
 
 #include "core/api_client.h"
-#include "core/registry_paths.h"
 #include "core/server_connection.h"
 #include "core/training_request.h"
 
@@ -33,9 +32,9 @@ ApiReply* ModelOperations::transition(const TransitionRequest& request) {
     if (request.dryRun) {
         body.insert(QStringLiteral("dry_run"), true);
     }
-    return m_connection->client()->post(
-        RegistryPaths::version(request.model, request.version) + QStringLiteral("/transition"),
-        QJsonDocument(body));
+    return m_connection->client()->call(Endpoint::VersionTransition,
+                                        {request.model, QString::number(request.version)},
+                                        QJsonDocument(body));
 }
 
 ApiReply* ModelOperations::rollback(const QString& model, const QString& comment) {
@@ -43,8 +42,7 @@ ApiReply* ModelOperations::rollback(const QString& model, const QString& comment
     if (!comment.isEmpty()) {
         body.insert(QStringLiteral("comment"), comment);
     }
-    return m_connection->client()->post(RegistryPaths::model(model) + QStringLiteral("/rollback"),
-                                        QJsonDocument(body));
+    return m_connection->client()->call(Endpoint::ModelRollback, {model}, QJsonDocument(body));
 }
 
 ApiReply* ModelOperations::setAlias(const QString& model, const QString& alias, int version,
@@ -53,34 +51,25 @@ ApiReply* ModelOperations::setAlias(const QString& model, const QString& alias, 
     if (!comment.isEmpty()) {
         body.insert(QStringLiteral("comment"), comment);
     }
-    return m_connection->client()->send(QByteArrayLiteral("PUT"),
-                                        RegistryPaths::model(model) + QStringLiteral("/aliases/") +
-                                            QString::fromLatin1(QUrl::toPercentEncoding(alias)),
-                                        QUrlQuery(), QJsonDocument(body));
+    return m_connection->client()->call(Endpoint::AliasSet, {model, alias}, QJsonDocument(body));
 }
 
 ApiReply* ModelOperations::removeAlias(const QString& model, const QString& alias) {
-    return m_connection->client()->send(QByteArrayLiteral("DELETE"),
-                                        RegistryPaths::model(model) + QStringLiteral("/aliases/") +
-                                            QString::fromLatin1(QUrl::toPercentEncoding(alias)),
-                                        QUrlQuery(), QJsonDocument());
+    return m_connection->client()->call(Endpoint::AliasRemove, {model, alias});
 }
 
 ApiReply* ModelOperations::startTraining(const TrainingRequest& request) {
-    return m_connection->client()->post(QStringLiteral("/api/v1/trainer/run"),
-                                        QJsonDocument(request.toJson()));
+    return m_connection->client()->call(Endpoint::TrainerRun, {}, QJsonDocument(request.toJson()));
 }
 
 ApiReply* ModelOperations::cancelTraining(const QString& jobId) {
-    return m_connection->client()->post(
-        QStringLiteral("/api/v1/trainer/%1/cancel")
-            .arg(QString::fromLatin1(QUrl::toPercentEncoding(jobId))),
-        QJsonDocument(QJsonObject()));
+    return m_connection->client()->call(Endpoint::TrainerCancel, {jobId},
+                                        QJsonDocument(QJsonObject()));
 }
 
 ApiReply* ModelOperations::startRollout(int candidateVersion, double percent) {
-    return m_connection->client()->post(
-        QStringLiteral("/api/v1/rollout"),
+    return m_connection->client()->call(
+        Endpoint::RolloutStart, {},
         QJsonDocument(QJsonObject{{QStringLiteral("candidate_version"), candidateVersion},
                                   {QStringLiteral("percent"), percent}}));
 }
@@ -90,13 +79,11 @@ ApiReply* ModelOperations::promoteRollout(const QString& comment) {
     if (!comment.isEmpty()) {
         body.insert(QStringLiteral("comment"), comment);
     }
-    return m_connection->client()->post(QStringLiteral("/api/v1/rollout/promote"),
-                                        QJsonDocument(body));
+    return m_connection->client()->call(Endpoint::RolloutPromote, {}, QJsonDocument(body));
 }
 
 ApiReply* ModelOperations::abortRollout() {
-    return m_connection->client()->post(QStringLiteral("/api/v1/rollout/abort"),
-                                        QJsonDocument(QJsonObject()));
+    return m_connection->client()->call(Endpoint::RolloutAbort, {}, QJsonDocument(QJsonObject()));
 }
 
 }  // namespace recops::console

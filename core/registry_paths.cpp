@@ -2,28 +2,24 @@
 // Copyright 2026 The RecOps Authors
 #include "core/registry_paths.h"
 
-#include <QUrl>
+#include "core/api_endpoint.h"
 
 namespace recops::console {
 
 QString RegistryPaths::models() {
-    return QStringLiteral("/api/v1/models");
-}
-
-QString RegistryPaths::model(const QString& model) {
-    return models() + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(model));
+    return ApiEndpoint::of(Endpoint::Models).path();
 }
 
 QString RegistryPaths::versions(const QString& model) {
-    return RegistryPaths::model(model) + QStringLiteral("/versions");
+    return ApiEndpoint::of(Endpoint::ModelVersions).path({model});
 }
 
 QString RegistryPaths::version(const QString& model, int version) {
-    return versions(model) + u'/' + QString::number(version);
+    return ApiEndpoint::of(Endpoint::ModelVersion).path({model, QString::number(version)});
 }
 
 QString RegistryPaths::history(const QString& model) {
-    return RegistryPaths::model(model) + QStringLiteral("/history");
+    return ApiEndpoint::of(Endpoint::ModelHistory).path({model});
 }
 
 }  // namespace recops::console

@@ -11,8 +11,6 @@ class RegistryPaths {
 public:
     /// "/api/v1/models".
     static QString models();
-    /// "/api/v1/models/{model}".
-    static QString model(const QString& model);
     static QString versions(const QString& model);
     static QString version(const QString& model, int version);
     static QString history(const QString& model);

@@ -58,9 +58,6 @@ public:
     /// Steps one run may enter, loops included: a guard against a loop that a person
     /// keeps confirming (or --yes confirms) for ever.
     static constexpr int kMaximumStepEntries = 500;
-    /// Where an escalate step raises the incident to its next escalation level; when recopsd
-    /// refuses (no policy, last level, unknown incident) the step records a hand-off instead.
-    static constexpr char kEscalationPathTemplate[] = "/api/v1/incidents/%1/escalate";
 
     struct StartOptions {
         /// Who runs it (the token's identity); authors the timeline.

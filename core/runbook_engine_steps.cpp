@@ -5,6 +5,7 @@
 // (and names its successor), fails (on_failure, abort or halt), or waits for a person.
 // Every ending commits the transition, with the target in nextStep, before moving on.
 #include "core/api_client.h"
+#include "core/api_endpoint.h"
 #include "core/runbook_duration.h"
 #include "core/runbook_engine.h"
 #include "core/runbook_expression.h"
@@ -434,8 +435,11 @@ void RunbookEngine::escalate() {
     call.kind = RunbookStepKind::Action;
     call.captures.clear();
     RunbookRequest request;
-    request.method = "POST";
-    request.path = QString::fromLatin1(kEscalationPathTemplate).arg(m_run.incidentId);
+    // Raises the incident to its next escalation level; when recopsd refuses (no policy, last
+    // level, unknown incident) the step records a hand-off instead.
+    const ApiEndpoint escalate = ApiEndpoint::of(Endpoint::IncidentEscalate);
+    request.method = escalate.method;
+    request.path = escalate.path({m_run.incidentId});
     request.body = QJsonObject{{QStringLiteral("reason"), reason}};
     call.request = request;
     QString error;

@@ -2,6 +2,8 @@
 // Copyright 2026 The RecOps Authors
 #include "core/token_identity.h"
 
+#include "core/json_field_log.h"
+
 #include <QJsonObject>
 
 namespace recops::console {
@@ -19,14 +21,14 @@ std::optional<TokenIdentity> TokenIdentity::fromJson(const QJsonDocument& docume
     }
     const QJsonObject object = document.object();
     TokenIdentity identity;
-    identity.role = object.value(QLatin1StringView("role")).toString();
+    identity.role = JsonFieldLog::field(object, u"role").toString();
     if (identity.role.isEmpty()) {
         return fail(tr("The identity has no \"role\"."));
     }
-    identity.name = object.value(QLatin1StringView("name")).toString();
-    identity.tokenId = object.value(QLatin1StringView("token_id")).toString();
+    identity.name = JsonFieldLog::field(object, u"name").toString();
+    identity.tokenId = JsonFieldLog::field(object, u"token_id").toString();
     if (identity.tokenId.isEmpty()) {
-        identity.tokenId = object.value(QLatin1StringView("id")).toString();
+        identity.tokenId = JsonFieldLog::field(object, u"id").toString();
     }
     return identity;
 }

@@ -12,6 +12,8 @@
 - Answers of the read routes validate against their documented schemas (OpenAPI 3.0's
   `nullable` read as JSON Schema's null type), on a server holding a trained model, an item, an
   incident, a backup, a silence, contacts and a policy.
+- Every write operation answers a success, a bad request, a missing token and a too-low role
+  as documented (openapi_write_contract.py).
 
 Usage: openapi_contract_test.py RECOPSD OPENAPI_YAML
 """
@@ -28,6 +30,8 @@ import urllib.request
 
 import jsonschema
 import yaml
+
+from openapi_write_contract import WriteContract
 
 METHODS = ("get", "put", "post", "delete", "patch")
 failures = []
@@ -79,17 +83,24 @@ def check_document(document):
                 seen[identifier] = name
 
 
-def json_schema(document, schema):
-    """OpenAPI 3.0 schema -> JSON Schema (draft 7), references inlined lazily via definitions."""
+class SchemaValidator:
+    """OpenAPI 3.0 schemas -> JSON Schema (draft 7), with the components converted and checked
+    once: a validation then costs the instance's walk, not the whole document's."""
 
-    def convert(node):
+    def __init__(self, document):
+        self.definitions = {name: self.convert(value)
+                            for name, value in document["components"]["schemas"].items()}
+        jsonschema.Draft7Validator.check_schema({"definitions": self.definitions})
+
+    @classmethod
+    def convert(cls, node):
         if isinstance(node, list):
-            return [convert(value) for value in node]
+            return [cls.convert(value) for value in node]
         if not isinstance(node, dict):
             return node
         if "$ref" in node:
             return {"$ref": "#/definitions/" + node["$ref"].split("/")[-1]}
-        converted = {key: convert(value) for key, value in node.items()
+        converted = {key: cls.convert(value) for key, value in node.items()
                      if key not in ("nullable", "example", "x-required-role")}
         if converted.get("exclusiveMinimum") is True:
             converted["exclusiveMinimum"] = converted.pop("minimum", 0)
@@ -97,11 +108,12 @@ def json_schema(document, schema):
             converted = {"anyOf": [converted, {"type": "null"}]}
         return converted
 
-    definitions = {name: convert(value)
-                   for name, value in document["components"]["schemas"].items()}
-    result = convert(schema)
-    result["definitions"] = definitions
-    return result
+    def validate(self, instance, schema):
+        """Raises jsonschema.ValidationError when @p instance does not match @p schema."""
+        converted = self.convert(schema)
+        jsonschema.Draft7Validator.check_schema(converted)
+        converted["definitions"] = self.definitions
+        jsonschema.Draft7Validator(converted).validate(instance)
 
 
 class Server:
@@ -110,18 +122,26 @@ class Server:
         self.data = data
         self.process = subprocess.Popen(
             [binary, "serve", "--data-dir", data, "--listen", "127.0.0.1:0",
-             "--set", "log.access=off", "--set", "backup.interval_seconds=0"],
+             "--set", "log.access=off", "--set", "backup.interval_seconds=0",
+             # Alerts evaluated often and ServiceNotReady firing at once, for an alert to ack.
+             "--set", "monitoring.evaluation_interval_ms=100",
+             "--set", "alerts.not_ready_for_s=0"],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         line = self.process.stdout.readline()
         self.url = json.loads(line)["url"]
 
-    def call(self, method, target, token=None, body=None):
-        data = None if body is None else json.dumps(body).encode()
+    def call(self, method, target, token=None, body=None, content_type=None):
+        if body is None:
+            data = None
+        elif content_type is None:
+            data = json.dumps(body).encode()
+        else:
+            data = str(body).encode()
         request = urllib.request.Request(self.url + target, data=data, method=method)
         if token:
             request.add_header("Authorization", "Bearer " + token)
         if data is not None:
-            request.add_header("Content-Type", "application/json")
+            request.add_header("Content-Type", content_type or "application/json")
         try:
             with urllib.request.urlopen(request, timeout=30) as response:
                 return response.status, dict(response.headers), response.read()
@@ -148,12 +168,17 @@ def main():
         run([binary, "generate", "--data-dir", data, "--users", "600", "--items", "400",
              "--events", "50000"])
         run([binary, "train", "--data-dir", data, "--stage", "production"])
+        # Version 2, registered in no stage: the candidate of the rollout cases.
+        run([binary, "train", "--data-dir", data])
         run([binary, "backup", "--data-dir", data, "--label", "contract"])
-        admin = run([binary, "token", "create", "--data-dir", data, "--role", "admin",
-                     "--name", "contract"]).splitlines()[-1]
+        tokens = {role: run([binary, "token", "create", "--data-dir", data, "--role", role,
+                             "--name", "contract-" + role]).splitlines()[-1]
+                  for role in ("viewer", "client", "operator", "admin")}
         server = Server(binary, data)
         try:
-            check_against_server(document, server, admin)
+            validator = SchemaValidator(document)
+            check_against_server(document, server, tokens["admin"], validator)
+            WriteContract(document, server, tokens, fail, validator).run()
         finally:
             server.stop()
 
@@ -163,7 +188,7 @@ def main():
     return 1 if failures else 0
 
 
-def check_against_server(document, server, admin):
+def check_against_server(document, server, admin, validator):
     _, _, metrics = server.call("GET", "/metrics")
     served = set(re.findall(r'http_request_duration_seconds_count\{route="([^"]+)"',
                             metrics.decode())) - {"unmatched"}
@@ -187,10 +212,15 @@ def check_against_server(document, server, admin):
     # State the read routes can show.
     server.call("PUT", "/api/v1/items/contract-item", admin, {"title": "Contract"})
     server.call("POST", "/api/v1/incidents", admin, {"title": "Contract", "severity": "low"})
-    server.call("PUT", "/api/v1/contacts", admin, {"contacts": [
-        {"id": "ops", "name": "Ops", "kind": "webhook", "url": "http://127.0.0.1:9/hook"}]})
-    server.call("PUT", "/api/v1/escalation-policies", admin, {"escalation_policies": [
-        {"id": "default", "levels": [{"contacts": ["ops"], "after_s": 0}]}]})
+    for target, body in (
+            ("/api/v1/contacts", {"contacts": [
+                {"id": "ops", "name": "Ops",
+                 "webhook": {"url": "http://127.0.0.1:9/hook", "format": "slack"}}]}),
+            ("/api/v1/escalation-policies", {"escalation_policies": [
+                {"id": "default", "levels": [{"contacts": ["ops"], "delay_s": 0}]}]})):
+        status, _, answer = server.call("PUT", target, admin, body)
+        if status != 200:
+            fail(f"PUT {target} (state for the reads): {status} {answer[:200]!r}")
     _, _, backups = server.call("GET", "/api/v1/backups", admin)
     backup_id = json.loads(backups)["backups"][0]["id"] if backups else "x"
 
@@ -227,7 +257,7 @@ def check_against_server(document, server, admin):
             fail(f"GET {target}: {status} {body[:200]!r}")
             continue
         try:
-            jsonschema.validate(json.loads(body), json_schema(document, content["schema"]))
+            validator.validate(json.loads(body), content["schema"])
             validated += 1
         except jsonschema.ValidationError as error:
             fail(f"GET {target}: the answer does not match its schema: {error.message} "
