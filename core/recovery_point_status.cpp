@@ -34,14 +34,15 @@ QString RecoveryPointStatus::levelName(Level level) {
 
 QString RecoveryPointStatus::duration(double seconds) {
     const qint64 total = std::llround(std::max(0.0, seconds));
+    // Hours up to two days: an RPO of 24 h reads "24 h", not "1 d 0 h".
     const qint64 days = total / 86'400;
-    const qint64 hours = (total % 86'400) / 3600;
+    const qint64 hours = total / 3600;
     const qint64 minutes = (total % 3600) / 60;
-    if (days > 0) {
-        return tr("%1 d %2 h").arg(days).arg(hours);
+    if (days >= 2) {
+        return tr("%1 d %2 h").arg(days).arg(hours % 24);
     }
     if (hours > 0) {
-        return tr("%1 h %2 min").arg(hours).arg(minutes);
+        return minutes == 0 ? tr("%1 h").arg(hours) : tr("%1 h %2 min").arg(hours).arg(minutes);
     }
     if (minutes > 0) {
         return tr("%1 min").arg(minutes);

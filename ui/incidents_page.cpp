@@ -262,6 +262,9 @@ void IncidentsPage::showIncidents() {
     m_model->setRecords(m_incidents->value().value_or(IncidentList()).incidents);
     if (selected > 0) {
         selectIncident(selected);
+    } else if (m_proxy->rowCount() > 0) {
+        // The newest incident's timeline, rather than an empty half of the page.
+        m_view->selectRow(0);
     }
     updateControls();
 }
