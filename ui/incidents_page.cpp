@@ -102,13 +102,21 @@ IncidentsPage::IncidentsPage(ServerConnection* connection, ProductionGuard* guar
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(IncidentTableModel::TitleColumn,
                                                      QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_timelineProxy->setSourceModel(m_timeline);
     m_timelineProxy->setSortRole(IncidentTimelineTableModel::SortRole);
     m_timelineView = TableViews::create(m_timelineProxy, tr("Incident timeline"), this);
     m_timelineView->setObjectName(QStringLiteral("incidentTimeline"));
-    m_timelineView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_timelineView->horizontalHeader()->setSectionResizeMode(IncidentTimelineTableModel::TextColumn,
-                                                             QHeaderView::Interactive);
+    // The text is what people read; the data, often long JSON, gets a column of its own
+    // whose cells show the rest in their tooltip.
+    QHeaderView* timelineHeader = m_timelineView->horizontalHeader();
+    timelineHeader->setStretchLastSection(false);
+    timelineHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    timelineHeader->setSectionResizeMode(IncidentTimelineTableModel::TextColumn,
+                                         QHeaderView::Stretch);
+    timelineHeader->setSectionResizeMode(IncidentTimelineTableModel::DataColumn,
+                                         QHeaderView::Interactive);
+    timelineHeader->resizeSection(IncidentTimelineTableModel::DataColumn, 360);
 
     m_note->setAccessibleName(tr("Add a note to the selected incident"));
     m_mitigate->setAccessibleName(tr("Mark the selected incident mitigated"));
