@@ -1192,10 +1192,6 @@
 <context>
     <name>recops::console::AlertActions</name>
     <message>
-        <source>Refused: %1</source>
-        <translation>Abgelehnt: %1</translation>
-    </message>
-    <message>
         <source>Acknowledged %1.</source>
         <translation>%1 bestätigt.</translation>
     </message>
