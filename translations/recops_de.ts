@@ -2755,6 +2755,65 @@
     </message>
 </context>
 <context>
+    <name>recops::console::IncidentTimelinePanel</name>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Mitigated…</source>
+        <translation>&amp;Entschärft…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Beheben…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Eskalieren…</translation>
+    </message>
+    <message>
+        <source>The selected incident</source>
+        <translation>Der ausgewählte Vorfall</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Zeitleiste des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Add a note to the selected incident</source>
+        <translation>Dem ausgewählten Vorfall eine Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mark the selected incident mitigated</source>
+        <translation>Den ausgewählten Vorfall als entschärft markieren</translation>
+    </message>
+    <message>
+        <source>Resolve the selected incident</source>
+        <translation>Den ausgewählten Vorfall beheben</translation>
+    </message>
+    <message>
+        <source>Escalate the selected incident</source>
+        <translation>Den ausgewählten Vorfall eskalieren</translation>
+    </message>
+    <message>
+        <source>Raise the incident to the next level of its escalation policy and page that level&apos;s contacts.</source>
+        <translation>Den Vorfall auf die nächste Stufe seiner Eskalationsrichtlinie heben und deren Kontakte benachrichtigen.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, %4, opened %5 by %6.</source>
+        <translation>%1 %2: %3, %4, eröffnet %5 von %6.</translation>
+    </message>
+    <message>
+        <source>Commander: %1.</source>
+        <translation>Leitung: %1.</translation>
+    </message>
+    <message>
+        <source>Alerts: %1.</source>
+        <translation>Alarme: %1.</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::IncidentTimelineTableModel</name>
     <message>
         <source>Time</source>
@@ -2779,22 +2838,6 @@
 </context>
 <context>
     <name>recops::console::IncidentsPage</name>
-    <message>
-        <source>Add &amp;note…</source>
-        <translation>&amp;Notiz hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Mitigated…</source>
-        <translation>&amp;Entschärft…</translation>
-    </message>
-    <message>
-        <source>&amp;Resolve…</source>
-        <translation>&amp;Beheben…</translation>
-    </message>
-    <message>
-        <source>&amp;Escalate…</source>
-        <translation>&amp;Eskalieren…</translation>
-    </message>
     <message>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
@@ -2836,30 +2879,6 @@
         <translation>Was dieses Token darf</translation>
     </message>
     <message>
-        <source>The selected incident</source>
-        <translation>Der ausgewählte Vorfall</translation>
-    </message>
-    <message>
-        <source>Add a note to the selected incident</source>
-        <translation>Dem ausgewählten Vorfall eine Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <source>Mark the selected incident mitigated</source>
-        <translation>Den ausgewählten Vorfall als entschärft markieren</translation>
-    </message>
-    <message>
-        <source>Resolve the selected incident</source>
-        <translation>Den ausgewählten Vorfall beheben</translation>
-    </message>
-    <message>
-        <source>Escalate the selected incident</source>
-        <translation>Den ausgewählten Vorfall eskalieren</translation>
-    </message>
-    <message>
-        <source>Raise the incident to the next level of its escalation policy and page that level&apos;s contacts.</source>
-        <translation>Den Vorfall auf die nächste Stufe seiner Eskalationsrichtlinie heben und deren Kontakte benachrichtigen.</translation>
-    </message>
-    <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -2870,18 +2889,6 @@
     <message>
         <source>The timeline could not be loaded: %1</source>
         <translation>Die Zeitleiste konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3, %4, opened %5 by %6.</source>
-        <translation>%1 %2: %3, %4, eröffnet %5 von %6.</translation>
-    </message>
-    <message>
-        <source>Commander: %1.</source>
-        <translation>Leitung: %1.</translation>
-    </message>
-    <message>
-        <source>Alerts: %1.</source>
-        <translation>Alarme: %1.</translation>
     </message>
     <message>
         <source>Role not known yet: read-only</source>

@@ -2755,6 +2755,65 @@
     </message>
 </context>
 <context>
+    <name>recops::console::IncidentTimelinePanel</name>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Add &amp;note…</translation>
+    </message>
+    <message>
+        <source>&amp;Mitigated…</source>
+        <translation>&amp;Mitigated…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Resolve…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Escalate…</translation>
+    </message>
+    <message>
+        <source>The selected incident</source>
+        <translation>The selected incident</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Incident timeline</translation>
+    </message>
+    <message>
+        <source>Add a note to the selected incident</source>
+        <translation>Add a note to the selected incident</translation>
+    </message>
+    <message>
+        <source>Mark the selected incident mitigated</source>
+        <translation>Mark the selected incident mitigated</translation>
+    </message>
+    <message>
+        <source>Resolve the selected incident</source>
+        <translation>Resolve the selected incident</translation>
+    </message>
+    <message>
+        <source>Escalate the selected incident</source>
+        <translation>Escalate the selected incident</translation>
+    </message>
+    <message>
+        <source>Raise the incident to the next level of its escalation policy and page that level&apos;s contacts.</source>
+        <translation>Raise the incident to the next level of its escalation policy and page that level&apos;s contacts.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, %4, opened %5 by %6.</source>
+        <translation>%1 %2: %3, %4, opened %5 by %6.</translation>
+    </message>
+    <message>
+        <source>Commander: %1.</source>
+        <translation>Commander: %1.</translation>
+    </message>
+    <message>
+        <source>Alerts: %1.</source>
+        <translation>Alerts: %1.</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::IncidentTimelineTableModel</name>
     <message>
         <source>Time</source>
@@ -2779,22 +2838,6 @@
 </context>
 <context>
     <name>recops::console::IncidentsPage</name>
-    <message>
-        <source>Add &amp;note…</source>
-        <translation>Add &amp;note…</translation>
-    </message>
-    <message>
-        <source>&amp;Mitigated…</source>
-        <translation>&amp;Mitigated…</translation>
-    </message>
-    <message>
-        <source>&amp;Resolve…</source>
-        <translation>&amp;Resolve…</translation>
-    </message>
-    <message>
-        <source>&amp;Escalate…</source>
-        <translation>&amp;Escalate…</translation>
-    </message>
     <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
@@ -2836,30 +2879,6 @@
         <translation>What this token may do</translation>
     </message>
     <message>
-        <source>The selected incident</source>
-        <translation>The selected incident</translation>
-    </message>
-    <message>
-        <source>Add a note to the selected incident</source>
-        <translation>Add a note to the selected incident</translation>
-    </message>
-    <message>
-        <source>Mark the selected incident mitigated</source>
-        <translation>Mark the selected incident mitigated</translation>
-    </message>
-    <message>
-        <source>Resolve the selected incident</source>
-        <translation>Resolve the selected incident</translation>
-    </message>
-    <message>
-        <source>Escalate the selected incident</source>
-        <translation>Escalate the selected incident</translation>
-    </message>
-    <message>
-        <source>Raise the incident to the next level of its escalation policy and page that level&apos;s contacts.</source>
-        <translation>Raise the incident to the next level of its escalation policy and page that level&apos;s contacts.</translation>
-    </message>
-    <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -2870,18 +2889,6 @@
     <message>
         <source>The timeline could not be loaded: %1</source>
         <translation>The timeline could not be loaded: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3, %4, opened %5 by %6.</source>
-        <translation>%1 %2: %3, %4, opened %5 by %6.</translation>
-    </message>
-    <message>
-        <source>Commander: %1.</source>
-        <translation>Commander: %1.</translation>
-    </message>
-    <message>
-        <source>Alerts: %1.</source>
-        <translation>Alerts: %1.</translation>
     </message>
     <message>
         <source>Role not known yet: read-only</source>

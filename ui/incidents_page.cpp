@@ -2,8 +2,8 @@
 // Copyright 2026 The RecOps Authors
 //
 // The Incidents page: two PolledResources (the list with the page's status filter, and the
-// selected incident with its timeline), the tables that show them, and IncidentActions for
-// what changes the server. The page wires the filter to the list's query, the selection to
+// selected incident with its timeline), the table of incidents and the IncidentTimelinePanel
+// that show them, and IncidentActions for what changes the server. The page wires the filter to the list's query, the selection to
 // the timeline, and the token's role to the buttons and the palette's commands.
 #include "ui/incidents_page.h"
 
@@ -11,12 +11,10 @@
 #include "core/health_monitor.h"
 #include "core/incident_operations.h"
 #include "core/incident_table_model.h"
-#include "core/incident_timeline_table_model.h"
 #include "core/label_filter_proxy_model.h"
-#include "core/registry_format.h"
 #include "core/server_connection.h"
 #include "ui/incident_actions.h"
-#include "ui/production_guard.h"
+#include "ui/incident_timeline_panel.h"
 #include "ui/table_views.h"
 
 #include <QComboBox>
@@ -25,7 +23,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QUrlQuery>
@@ -49,7 +46,6 @@ const QString kEscalateCommand = QStringLiteral("incidents.escalate");
 IncidentsPage::IncidentsPage(ServerConnection* connection, ProductionGuard* guard, QWidget* parent)
     : PageWidget(ConsolePage::Incidents, parent)
     , m_connection(connection)
-    , m_guard(guard)
     , m_actions(new IncidentActions(connection, guard, this))
     , m_incidents(new PolledResource<IncidentList>(connection, QStringLiteral("/api/v1/incidents"),
                                                    &IncidentList::fromJson, this))
@@ -57,17 +53,11 @@ IncidentsPage::IncidentsPage(ServerConnection* connection, ProductionGuard* guar
                                                     &IncidentDetails::fromJson, this))
     , m_model(new IncidentTableModel(this))
     , m_proxy(new LabelFilterProxyModel(this))
-    , m_timeline(new IncidentTimelineTableModel(this))
-    , m_timelineProxy(new LabelFilterProxyModel(this))
     , m_status(new QComboBox(this))
     , m_filter(new QLineEdit(this))
     , m_roleNote(new QLabel(this))
     , m_notice(new NoticeLabel(this))
-    , m_summary(new QLabel(this))
-    , m_note(new QPushButton(tr("Add &note…"), this))
-    , m_mitigate(new QPushButton(tr("&Mitigated…"), this))
-    , m_resolve(new QPushButton(tr("&Resolve…"), this))
-    , m_escalate(new QPushButton(tr("&Escalate…"), this)) {
+    , m_timeline(new IncidentTimelinePanel(guard, this)) {
     setAccessibleName(tr("Incidents"));
     m_incidents->setTitle(tr("Incidents"));
     m_incidents->setIntervalMs(kIncidentsIntervalMs);
@@ -86,10 +76,6 @@ IncidentsPage::IncidentsPage(ServerConnection* connection, ProductionGuard* guar
     m_roleNote->setAccessibleName(tr("What this token may do"));
     m_roleNote->setForegroundRole(QPalette::PlaceholderText);
     m_notice->setObjectName(QStringLiteral("incidentsNotice"));
-    m_summary->setObjectName(QStringLiteral("incidentSummary"));
-    m_summary->setAccessibleName(tr("The selected incident"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(IncidentTableModel::SortRole);
@@ -103,33 +89,6 @@ IncidentsPage::IncidentsPage(ServerConnection* connection, ProductionGuard* guar
     m_view->horizontalHeader()->setSectionResizeMode(IncidentTableModel::TitleColumn,
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_timelineProxy->setSourceModel(m_timeline);
-    m_timelineProxy->setSortRole(IncidentTimelineTableModel::SortRole);
-    m_timelineView = TableViews::create(m_timelineProxy, tr("Incident timeline"), this);
-    m_timelineView->setObjectName(QStringLiteral("incidentTimeline"));
-    // The text is what people read; the data, often long JSON, gets a column of its own
-    // whose cells show the rest in their tooltip.
-    QHeaderView* timelineHeader = m_timelineView->horizontalHeader();
-    timelineHeader->setStretchLastSection(false);
-    timelineHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
-    timelineHeader->setSectionResizeMode(IncidentTimelineTableModel::TextColumn,
-                                         QHeaderView::Stretch);
-    timelineHeader->setSectionResizeMode(IncidentTimelineTableModel::DataColumn,
-                                         QHeaderView::Interactive);
-    timelineHeader->resizeSection(IncidentTimelineTableModel::DataColumn, 360);
-
-    m_note->setAccessibleName(tr("Add a note to the selected incident"));
-    m_mitigate->setAccessibleName(tr("Mark the selected incident mitigated"));
-    m_resolve->setAccessibleName(tr("Resolve the selected incident"));
-    m_escalate->setAccessibleName(tr("Escalate the selected incident"));
-    m_escalate->setToolTip(
-        tr("Raise the incident to the next level of its escalation policy "
-           "and page that level's contacts."));
-    for (QPushButton* button : {m_note, m_mitigate, m_resolve, m_escalate}) {
-        if (m_guard) {
-            m_guard->guard(button);
-        }
-    }
 
     auto* bar = new QHBoxLayout;
     auto* statusLabel = new QLabel(tr("S&tatus:"), this);
@@ -140,20 +99,9 @@ IncidentsPage::IncidentsPage(ServerConnection* connection, ProductionGuard* guar
     bar->addWidget(m_filter, 1);
     bar->addSpacing(12);
     bar->addWidget(m_roleNote);
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {m_note, m_mitigate, m_resolve, m_escalate}) {
-        buttons->addWidget(button);
-    }
-    buttons->addStretch(1);
-    auto* details = new QWidget(this);
-    auto* detailsLayout = new QVBoxLayout(details);
-    detailsLayout->setContentsMargins(0, 0, 0, 0);
-    detailsLayout->addWidget(m_summary);
-    detailsLayout->addWidget(m_timelineView, 1);
-    detailsLayout->addLayout(buttons);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(details);
+    splitter->addWidget(m_timeline);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
@@ -171,10 +119,14 @@ IncidentsPage::IncidentsPage(ServerConnection* connection, ProductionGuard* guar
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &LabelFilterProxyModel::setQuery);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IncidentsPage::followSelection);
-    connect(m_note, &QPushButton::clicked, this, &IncidentsPage::addNoteToSelected);
-    connect(m_mitigate, &QPushButton::clicked, this, &IncidentsPage::mitigateSelected);
-    connect(m_resolve, &QPushButton::clicked, this, &IncidentsPage::resolveSelected);
-    connect(m_escalate, &QPushButton::clicked, this, &IncidentsPage::escalateSelected);
+    connect(m_timeline, &IncidentTimelinePanel::noteRequested, this,
+            &IncidentsPage::addNoteToSelected);
+    connect(m_timeline, &IncidentTimelinePanel::mitigateRequested, this,
+            &IncidentsPage::mitigateSelected);
+    connect(m_timeline, &IncidentTimelinePanel::resolveRequested, this,
+            &IncidentsPage::resolveSelected);
+    connect(m_timeline, &IncidentTimelinePanel::escalateRequested, this,
+            &IncidentsPage::escalateSelected);
     connect(m_actions, &IncidentActions::reported, m_notice, &NoticeLabel::showNotice);
     connect(m_actions, &IncidentActions::changed, this, &IncidentsPage::refreshAfterChange);
 
@@ -187,7 +139,6 @@ IncidentsPage::IncidentsPage(ServerConnection* connection, ProductionGuard* guar
         m_details->pause();
         m_details->setPath(QString());
         m_model->clear();
-        m_timeline->clear();
         followRole(TokenRole());
     });
     followRole(TokenRole::ofHealth(connection->monitor()->health(), TokenRole()));
@@ -195,6 +146,25 @@ IncidentsPage::IncidentsPage(ServerConnection* connection, ProductionGuard* guar
 }
 
 IncidentsPage::~IncidentsPage() = default;
+
+IncidentTimelineTableModel* IncidentsPage::timelineModel() const {
+    return m_timeline->model();
+}
+QPushButton* IncidentsPage::noteButton() const {
+    return m_timeline->noteButton();
+}
+QPushButton* IncidentsPage::mitigateButton() const {
+    return m_timeline->mitigateButton();
+}
+QPushButton* IncidentsPage::resolveButton() const {
+    return m_timeline->resolveButton();
+}
+QPushButton* IncidentsPage::escalateButton() const {
+    return m_timeline->escalateButton();
+}
+QString IncidentsPage::detailsText() const {
+    return m_timeline->summaryText();
+}
 
 bool IncidentsPage::isSettled() const {
     if (!m_connection || !m_connection->isOpen()) {
@@ -243,10 +213,6 @@ void IncidentsPage::selectIncident(qint64 id) {
     }
 }
 
-QString IncidentsPage::detailsText() const {
-    return m_summary->text();
-}
-
 void IncidentsPage::applyStatusFilter() {
     QUrlQuery query;
     const QString status = m_status->currentData().toString();
@@ -280,36 +246,16 @@ void IncidentsPage::showIncidents() {
 void IncidentsPage::showDetails() {
     const auto& details = m_details->value();
     if (m_selectedId <= 0) {
-        m_timeline->clear();
-        m_summary->setText(tr("Select an incident to see its timeline."));
+        m_timeline->showMessage(tr("Select an incident to see its timeline."));
         return;
     }
-    if (!details || details->incident.id != m_selectedId) {
-        if (m_details->state() == DataState::Failed ||
-            m_details->state() == DataState::Unsupported) {
-            m_summary->setText(tr("The timeline could not be loaded: %1")
-                                   .arg(m_details->lastError().detailedText()));
-        }
-        return;
+    if (details && details->incident.id == m_selectedId) {
+        m_timeline->showIncident(*details);
+    } else if (m_details->state() == DataState::Failed ||
+               m_details->state() == DataState::Unsupported) {
+        m_timeline->showProblem(
+            tr("The timeline could not be loaded: %1").arg(m_details->lastError().detailedText()));
     }
-    const Incident& incident = details->incident;
-    QStringList lines;
-    lines.append(tr("%1 %2: %3, %4, opened %5 by %6.")
-                     .arg(incident.reference(), incident.title,
-                          IncidentTableModel::severityText(incident.severity),
-                          IncidentTableModel::statusText(incident.status),
-                          RegistryFormat::time(incident.createdAtUtc), incident.createdBy));
-    if (!incident.commander.isEmpty()) {
-        lines.append(tr("Commander: %1.").arg(incident.commander));
-    }
-    if (!incident.alertIds.isEmpty()) {
-        lines.append(tr("Alerts: %1.").arg(incident.alertIds.join(QStringLiteral(", "))));
-    }
-    if (!incident.summary.isEmpty()) {
-        lines.append(incident.summary);
-    }
-    m_summary->setText(lines.join(QLatin1Char('\n')));
-    m_timeline->setRecords(details->timeline);
 }
 
 void IncidentsPage::followSelection() {
@@ -320,7 +266,7 @@ void IncidentsPage::followSelection() {
         m_selectedId = id;
         m_details->pause();
         m_details->setPath(QString());
-        m_timeline->clear();
+        m_timeline->showMessage(QString());
         if (id > 0) {
             m_details->setPath(IncidentOperations::incidentPath(id));
             if (m_started && isVisible()) {
@@ -338,10 +284,7 @@ void IncidentsPage::followRole(TokenRole role) {
     }
     m_role = role;
     m_actions->setRole(role);
-    // What the role may not do is not shown at all.
-    for (QPushButton* button : {m_note, m_mitigate, m_resolve, m_escalate}) {
-        button->setVisible(role.canHandleIncidents());
-    }
+    m_timeline->setRole(role);
     if (!role.isKnown()) {
         m_roleNote->setText(tr("Role not known yet: read-only"));
     } else if (!role.canHandleIncidents()) {
@@ -354,24 +297,7 @@ void IncidentsPage::followRole(TokenRole role) {
 }
 
 void IncidentsPage::updateControls() {
-    const Incident* incident = currentIncident();
-    const bool selected = incident != nullptr;
-    const bool mitigable =
-        incident && IncidentActions::canMove(*incident, QStringLiteral("mitigated"));
-    const bool resolvable =
-        incident && IncidentActions::canMove(*incident, QStringLiteral("resolved"));
-    const bool escalable = incident && !incident->isResolved();
-    const QList<std::pair<QPushButton*, bool>> wanted = {{m_note, selected},
-                                                         {m_mitigate, mitigable},
-                                                         {m_resolve, resolvable},
-                                                         {m_escalate, escalable}};
-    for (const auto& [button, enabled] : wanted) {
-        if (m_guard) {
-            m_guard->setWanted(button, enabled);
-        } else {
-            button->setEnabled(enabled);
-        }
-    }
+    m_timeline->follow(currentIncident());
     updateCommands();
 }
 

@@ -21,6 +21,7 @@ namespace recops::console {
 class CommandRegistry;
 class IncidentActions;
 class IncidentTableModel;
+class IncidentTimelinePanel;
 class IncidentTimelineTableModel;
 class LabelFilterProxyModel;
 class ProductionGuard;
@@ -50,15 +51,15 @@ public:
     TokenRole role() const { return m_role; }
     IncidentActions* actions() const { return m_actions; }
     IncidentTableModel* model() const { return m_model; }
-    IncidentTimelineTableModel* timelineModel() const { return m_timeline; }
+    IncidentTimelinePanel* timeline() const { return m_timeline; }
+    IncidentTimelineTableModel* timelineModel() const;
     QTableView* view() const { return m_view; }
-    QTableView* timelineView() const { return m_timelineView; }
     QComboBox* statusBox() const { return m_status; }
     QList<ResourcePoller*> pollers() const { return {m_incidents, m_details}; }
-    QPushButton* noteButton() const { return m_note; }
-    QPushButton* mitigateButton() const { return m_mitigate; }
-    QPushButton* resolveButton() const { return m_resolve; }
-    QPushButton* escalateButton() const { return m_escalate; }
+    QPushButton* noteButton() const;
+    QPushButton* mitigateButton() const;
+    QPushButton* resolveButton() const;
+    QPushButton* escalateButton() const;
     QString noticeText() const { return m_notice->noticeText(); }
     /// The selected incident's title, status, commander, alerts and summary.
     QString detailsText() const;
@@ -88,25 +89,17 @@ private:
 
     QPointer<ServerConnection> m_connection;
     QPointer<CommandRegistry> m_commands;
-    ProductionGuard* m_guard;
     IncidentActions* m_actions;
     PolledResource<IncidentList>* m_incidents;
     PolledResource<IncidentDetails>* m_details;
     IncidentTableModel* m_model;
     LabelFilterProxyModel* m_proxy;
-    IncidentTimelineTableModel* m_timeline;
-    LabelFilterProxyModel* m_timelineProxy;
     QComboBox* m_status;
     QLineEdit* m_filter;
     QLabel* m_roleNote;
     NoticeLabel* m_notice;
     QTableView* m_view;
-    QLabel* m_summary;
-    QTableView* m_timelineView;
-    QPushButton* m_note;
-    QPushButton* m_mitigate;
-    QPushButton* m_resolve;
-    QPushButton* m_escalate;
+    IncidentTimelinePanel* m_timeline;
     TokenRole m_role;
     qint64 m_selectedId = 0;
     bool m_started = false;
