@@ -2,6 +2,8 @@
 // Copyright 2026 The RecOps Authors
 #include "core/token_role.h"
 
+#include "core/server_health.h"
+
 namespace recops::console {
 
 TokenRole TokenRole::fromName(const QString& name) {
@@ -19,6 +21,22 @@ TokenRole TokenRole::fromName(const QString& name) {
         return TokenRole(Level::Admin);
     }
     return TokenRole();
+}
+
+TokenRole TokenRole::ofHealth(const ServerHealth& health, TokenRole previous) {
+    switch (health.authentication) {
+        case AuthenticationState::Authenticated:
+            return fromName(health.identity.role);
+        case AuthenticationState::NoToken:
+        case AuthenticationState::Rejected:
+            return TokenRole();
+        case AuthenticationState::Unknown:
+        case AuthenticationState::Checking:
+        case AuthenticationState::Failed:
+            return previous;
+    }
+    Q_UNREACHABLE();
+    return previous;
 }
 
 QString TokenRole::name() const {

@@ -539,10 +539,6 @@
         <translation>Sicherungen gemessen am Wiederherstellungspunkt von 24 h und der Wiederherstellungszeit von 2 h, mit Sichern, Prüfen und Wiederherstellen.</translation>
     </message>
     <message>
-        <source>recopsd&apos;s backup API (list, create, verify, restore)</source>
-        <translation>die Sicherungs-API von recopsd (auflisten, anlegen, prüfen, wiederherstellen)</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -569,10 +565,6 @@
     <message>
         <source>Open and past incidents with their timelines, shared by the whole team.</source>
         <translation>Offene und vergangene Vorfälle mit ihren Zeitleisten, für das ganze Team.</translation>
-    </message>
-    <message>
-        <source>recopsd&apos;s incidents and timelines API</source>
-        <translation>die API von recopsd für Vorfälle und Zeitleisten</translation>
     </message>
 </context>
 <context>
@@ -747,6 +739,65 @@
     <message>
         <source>This is not a recopsd token: tokens look like rcp_&lt;16 hex digits&gt;_&lt;64 hex digits&gt;, as printed by &quot;recopsd token create&quot;.</source>
         <translation>Dies ist kein recopsd-Token: Tokens haben die Form rcp_&lt;16 Hex-Ziffern&gt;_&lt;64 Hex-Ziffern&gt;, wie „recopsd token create“ sie ausgibt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPointStatus</name>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>within the RPO</source>
+        <translation>innerhalb des RPO</translation>
+    </message>
+    <message>
+        <source>near the RPO</source>
+        <translation>nahe am RPO</translation>
+    </message>
+    <message>
+        <source>past the RPO</source>
+        <translation>über dem RPO</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The backups have not been loaded yet.</source>
+        <translation>Die Sicherungen sind noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Last successful backup %1 ago, within the %2 RPO.</source>
+        <translation>Letzte erfolgreiche Sicherung vor %1, innerhalb des RPO von %2.</translation>
+    </message>
+    <message>
+        <source>Last successful backup %1 ago: %2 % of the %3 RPO. Take or check a backup soon.</source>
+        <translation>Letzte erfolgreiche Sicherung vor %1: %2 % des RPO von %3. Bald eine Sicherung erstellen oder prüfen.</translation>
+    </message>
+    <message>
+        <source>No successful backup: the %1 RPO is not met.</source>
+        <translation>Keine erfolgreiche Sicherung: Das RPO von %1 ist nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>Last successful backup %1 ago: past the %2 RPO.</source>
+        <translation>Letzte erfolgreiche Sicherung vor %1: über dem RPO von %2.</translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1191,6 @@
 </context>
 <context>
     <name>recops::console::AlertActions</name>
-    <message>
-        <source>Refused: %1</source>
-        <translation>Abgelehnt: %1</translation>
-    </message>
     <message>
         <source>Acknowledged %1.</source>
         <translation>%1 bestätigt.</translation>
@@ -1698,6 +1745,274 @@
     <message>
         <source>The body is not valid JSON (%1 at byte %2).</source>
         <translation>Der Inhalt ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::BackupActions</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Take a backup of the database and the models directory now?</source>
+        <translation>Jetzt eine Sicherung der Datenbank und des Modellverzeichnisses erstellen?</translation>
+    </message>
+    <message>
+        <source>recopsd takes it on its backup thread; serving goes on meanwhile.</source>
+        <translation>recopsd erstellt sie in seinem Sicherungs-Thread; der Betrieb läuft währenddessen weiter.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Backup queued.</source>
+        <translation>Sicherung eingereiht.</translation>
+    </message>
+    <message>
+        <source>Verify backup</source>
+        <translation>Sicherung prüfen</translation>
+    </message>
+    <message>
+        <source>Verify backup %1 (taken %2)?</source>
+        <translation>Sicherung %1 (erstellt %2) prüfen?</translation>
+    </message>
+    <message>
+        <source>recopsd restores it into scratch space and checks it against its manifest; the live data is not touched.</source>
+        <translation>recopsd stellt sie in einem Arbeitsbereich wieder her und prüft sie gegen ihr Manifest; die laufenden Daten bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Verification of %1 queued.</source>
+        <translation>Prüfung von %1 eingereiht.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>recopsd&apos;s answer was not understood: %1</source>
+        <translation>Die Antwort von recopsd wurde nicht verstanden: %1</translation>
+    </message>
+    <message>
+        <source>Restore of %1 queued.</source>
+        <translation>Wiederherstellung von %1 eingereiht.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::BackupTableModel</name>
+    <message>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>passed %1</source>
+        <translation>bestanden %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>failed: %n problem(s)</source>
+        <translation>
+            <numerusform>fehlgeschlagen: %n Problem</numerusform>
+            <numerusform>fehlgeschlagen: %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verification queued</source>
+        <translation>Prüfung eingereiht</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Angefordert von</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Backup id</source>
+        <translation>Sicherungs-ID</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::BackupsPage</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Jetzt sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Recovery point</source>
+        <translation>Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <source>Backup schedule</source>
+        <translation>Sicherungsplan</translation>
+    </message>
+    <message>
+        <source>Filter: text, or status=failed trigger=schedule (Ctrl+F)</source>
+        <translation>Filter: Text, oder status=failed trigger=schedule (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter backups</source>
+        <translation>Sicherungen filtern</translation>
+    </message>
+    <message>
+        <source>What this token may do</source>
+        <translation>Was dieses Token darf</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Take a backup of the database and the models directory now.</source>
+        <translation>Jetzt eine Sicherung der Datenbank und des Modellverzeichnisses erstellen.</translation>
+    </message>
+    <message>
+        <source>Verify the selected backup</source>
+        <translation>Die ausgewählte Sicherung prüfen</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup into scratch space and check it against its manifest.</source>
+        <translation>Die ausgewählte Sicherung in einen Arbeitsbereich wiederherstellen und gegen ihr Manifest prüfen.</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Die ausgewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the live database and models by the selected backup.</source>
+        <translation>Die laufende Datenbank und die Modelle durch die ausgewählte Sicherung ersetzen.</translation>
+    </message>
+    <message>
+        <source>No backup schedule: backups are taken only when asked for.</source>
+        <translation>Kein Sicherungsplan: Sicherungen werden nur auf Anforderung erstellt.</translation>
+    </message>
+    <message>
+        <source>Scheduled every %1, next at %2.</source>
+        <translation>Geplant alle %1, nächste um %2.</translation>
+    </message>
+    <message>
+        <source>Role not known yet: read-only</source>
+        <translation>Rolle noch nicht bekannt: nur lesen</translation>
+    </message>
+    <message>
+        <source>Token role %1: backs up, verifies and restores</source>
+        <translation>Token-Rolle %1: sichert, prüft und stellt wieder her</translation>
+    </message>
+    <message>
+        <source>Token role %1: backs up and verifies</source>
+        <translation>Token-Rolle %1: sichert und prüft</translation>
+    </message>
+    <message>
+        <source>Token role %1: read-only</source>
+        <translation>Token-Rolle %1: nur lesen</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Jetzt sichern…</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>Schnappschuss</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Verify the selected backup…</source>
+        <translation>Die ausgewählte Sicherung prüfen…</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Die ausgewählte Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>recover</source>
+        <translation>wiederherstellen</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Select a backup on the Backups page first.</source>
+        <translation>Wählen Sie zuerst eine Sicherung auf der Seite Sicherungen aus.</translation>
+    </message>
+    <message>
+        <source>Only a successful backup with nothing in flight can be verified or restored.</source>
+        <translation>Nur eine erfolgreiche Sicherung, an der gerade nichts läuft, kann geprüft oder wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2571,396 @@
     <message>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::IncidentActions</name>
+    <message>
+        <source>Note added to incident %1.</source>
+        <translation>Notiz zu Vorfall %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Incident %1 escalated.</source>
+        <translation>Vorfall %1 eskaliert.</translation>
+    </message>
+    <message>
+        <source>Resolve incident</source>
+        <translation>Vorfall beheben</translation>
+    </message>
+    <message>
+        <source>Mark incident mitigated</source>
+        <translation>Vorfall als entschärft markieren</translation>
+    </message>
+    <message>
+        <source>Resolve incident %1, %2?</source>
+        <translation>Vorfall %1, %2, als behoben markieren?</translation>
+    </message>
+    <message>
+        <source>Mark incident %1, %2, mitigated?</source>
+        <translation>Vorfall %1, %2, als entschärft markieren?</translation>
+    </message>
+    <message>
+        <source>The status moves only forward: this cannot be undone.</source>
+        <translation>Der Status geht nur vorwärts: Dies lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Entschärft</translation>
+    </message>
+    <message>
+        <source>Incident %1 resolved.</source>
+        <translation>Vorfall %1 behoben.</translation>
+    </message>
+    <message>
+        <source>Incident %1 marked mitigated.</source>
+        <translation>Vorfall %1 als entschärft markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::IncidentTableModel</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>mitigated</source>
+        <translation>entschärft</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::IncidentTextDialog</name>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>Notiz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Eskalieren</translation>
+    </message>
+    <message>
+        <source>Note on incident %1</source>
+        <translation>Notiz zu Vorfall %1</translation>
+    </message>
+    <message>
+        <source>Escalate incident %1</source>
+        <translation>Vorfall %1 eskalieren</translation>
+    </message>
+    <message>
+        <source>Where the change happens</source>
+        <translation>Wo die Änderung geschieht</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation>Der Vorfall</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the timeline:</source>
+        <translation>&amp;Notiz für die Zeitleiste:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (why the incident needs the next level; its contacts are paged):</source>
+        <translation>&amp;Begründung (warum der Vorfall die nächste Stufe braucht; deren Kontakte werden benachrichtigt):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Reason for the escalation</source>
+        <translation>Begründung der Eskalation</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>Schreiben Sie die Notiz.</translation>
+    </message>
+    <message>
+        <source>Say why the incident needs the next level.</source>
+        <translation>Begründen Sie, warum der Vorfall die nächste Stufe braucht.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Der Text ist länger als %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::IncidentTimelinePanel</name>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Mitigated…</source>
+        <translation>&amp;Entschärft…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Beheben…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Eskalieren…</translation>
+    </message>
+    <message>
+        <source>The selected incident</source>
+        <translation>Der ausgewählte Vorfall</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Zeitleiste des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Add a note to the selected incident</source>
+        <translation>Dem ausgewählten Vorfall eine Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mark the selected incident mitigated</source>
+        <translation>Den ausgewählten Vorfall als entschärft markieren</translation>
+    </message>
+    <message>
+        <source>Resolve the selected incident</source>
+        <translation>Den ausgewählten Vorfall beheben</translation>
+    </message>
+    <message>
+        <source>Escalate the selected incident</source>
+        <translation>Den ausgewählten Vorfall eskalieren</translation>
+    </message>
+    <message>
+        <source>Raise the incident to the next level of its escalation policy and page that level&apos;s contacts.</source>
+        <translation>Den Vorfall auf die nächste Stufe seiner Eskalationsrichtlinie heben und deren Kontakte benachrichtigen.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, %4, opened %5 by %6.</source>
+        <translation>%1 %2: %3, %4, eröffnet %5 von %6.</translation>
+    </message>
+    <message>
+        <source>Commander: %1.</source>
+        <translation>Leitung: %1.</translation>
+    </message>
+    <message>
+        <source>Alerts: %1.</source>
+        <translation>Alarme: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::IncidentTimelineTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Zeitleiste des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Entschärft</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Incident status</source>
+        <translation>Status des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Filter: text, or severity=critical commander=alice (Ctrl+F)</source>
+        <translation>Filter: Text, oder severity=critical commander=alice (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter incidents</source>
+        <translation>Vorfälle filtern</translation>
+    </message>
+    <message>
+        <source>What this token may do</source>
+        <translation>Was dieses Token darf</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its timeline.</source>
+        <translation>Wählen Sie einen Vorfall aus, um seine Zeitleiste zu sehen.</translation>
+    </message>
+    <message>
+        <source>The timeline could not be loaded: %1</source>
+        <translation>Die Zeitleiste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Role not known yet: read-only</source>
+        <translation>Rolle noch nicht bekannt: nur lesen</translation>
+    </message>
+    <message>
+        <source>Token role %1: read-only</source>
+        <translation>Token-Rolle %1: nur lesen</translation>
+    </message>
+    <message>
+        <source>Token role %1: adds notes, resolves and escalates</source>
+        <translation>Token-Rolle %1: fügt Notizen hinzu, behebt und eskaliert</translation>
+    </message>
+    <message>
+        <source>Select an incident on the Incidents page first.</source>
+        <translation>Wählen Sie zuerst einen Vorfall auf der Seite Vorfälle aus.</translation>
+    </message>
+    <message>
+        <source>The incident is resolved.</source>
+        <translation>Der Vorfall ist behoben.</translation>
+    </message>
+    <message>
+        <source>Add a note to the selected incident…</source>
+        <translation>Dem ausgewählten Vorfall eine Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Mark the selected incident mitigated…</source>
+        <translation>Den ausgewählten Vorfall als entschärft markieren…</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>workaround</source>
+        <translation>Umgehung</translation>
+    </message>
+    <message>
+        <source>The incident is past open.</source>
+        <translation>Der Vorfall ist nicht mehr offen.</translation>
+    </message>
+    <message>
+        <source>Resolve the selected incident…</source>
+        <translation>Den ausgewählten Vorfall beheben…</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>schließen</translation>
+    </message>
+    <message>
+        <source>Escalate the selected incident…</source>
+        <translation>Den ausgewählten Vorfall eskalieren…</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>benachrichtigen</translation>
+    </message>
+    <message>
+        <source>on call</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3720,13 @@
     </message>
 </context>
 <context>
+    <name>recops::console::NoticeLabel</name>
+    <message>
+        <source>Outcome of the last change</source>
+        <translation>Ergebnis der letzten Änderung</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::PendingPage</name>
     <message>
         <source>%1 icon</source>
@@ -3367,6 +4079,69 @@
     <message>
         <source>Exported %1 profile(s) to %2, without tokens: each recipient sets their own.</source>
         <translation>%1 Profil(e) nach %2 exportiert, ohne Tokens: Jeder Empfänger setzt sein eigenes.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore backup %1</source>
+        <translation>Sicherung %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 The live database and models directory of this server are replaced by the backup; what changed since it was taken is lost.</source>
+        <translation>%1 Die laufende Datenbank und das Modellverzeichnis dieses Servers werden durch die Sicherung ersetzt; was sich seit ihrer Erstellung geändert hat, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Where the change happens</source>
+        <translation>Wo die Änderung geschieht</translation>
+    </message>
+    <message>
+        <source>Backup %1, taken %2 (%3). recopsd: %4</source>
+        <translation>Sicherung %1, erstellt %2 (%3). recopsd: %4</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>What the restore does</source>
+        <translation>Was die Wiederherstellung tut</translation>
+    </message>
+    <message>
+        <source>This confirmation expires at %1.</source>
+        <translation>Diese Bestätigung läuft um %1 ab.</translation>
+    </message>
+    <message>
+        <source>When the confirmation expires</source>
+        <translation>Wann die Bestätigung abläuft</translation>
+    </message>
+    <message>
+        <source>&amp;Type the backup id %1 to confirm:</source>
+        <translation>Zur Bestätigung die Sicherungs-ID %1 &amp;eingeben:</translation>
+    </message>
+    <message>
+        <source>Backup id to confirm the restore</source>
+        <translation>Sicherungs-ID zur Bestätigung der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Type the backup id exactly to confirm the restore.</source>
+        <translation>Geben Sie die Sicherungs-ID genau ein, um die Wiederherstellung zu bestätigen.</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +5004,13 @@ Sie ändert den Zustand auf dem Server und kann von der Konsole nicht rückgäng
     <message>
         <source>The keyring did not delete the token: %1</source>
         <translation>Der Schlüsselbund hat das Token nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ServerActions</name>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
     </message>
 </context>
 <context>

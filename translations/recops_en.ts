@@ -539,10 +539,6 @@
         <translation>Backups against the 24 h recovery point and 2 h recovery time objectives, with backup, verify and restore.</translation>
     </message>
     <message>
-        <source>recopsd&apos;s backup API (list, create, verify, restore)</source>
-        <translation>recopsd&apos;s backup API (list, create, verify, restore)</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -569,10 +565,6 @@
     <message>
         <source>Open and past incidents with their timelines, shared by the whole team.</source>
         <translation>Open and past incidents with their timelines, shared by the whole team.</translation>
-    </message>
-    <message>
-        <source>recopsd&apos;s incidents and timelines API</source>
-        <translation>recopsd&apos;s incidents and timelines API</translation>
     </message>
 </context>
 <context>
@@ -747,6 +739,65 @@
     <message>
         <source>This is not a recopsd token: tokens look like rcp_&lt;16 hex digits&gt;_&lt;64 hex digits&gt;, as printed by &quot;recopsd token create&quot;.</source>
         <translation>This is not a recopsd token: tokens look like rcp_&lt;16 hex digits&gt;_&lt;64 hex digits&gt;, as printed by &quot;recopsd token create&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPointStatus</name>
+    <message>
+        <source>not known yet</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>within the RPO</source>
+        <translation>within the RPO</translation>
+    </message>
+    <message>
+        <source>near the RPO</source>
+        <translation>near the RPO</translation>
+    </message>
+    <message>
+        <source>past the RPO</source>
+        <translation>past the RPO</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The backups have not been loaded yet.</source>
+        <translation>The backups have not been loaded yet.</translation>
+    </message>
+    <message>
+        <source>Last successful backup %1 ago, within the %2 RPO.</source>
+        <translation>Last successful backup %1 ago, within the %2 RPO.</translation>
+    </message>
+    <message>
+        <source>Last successful backup %1 ago: %2 % of the %3 RPO. Take or check a backup soon.</source>
+        <translation>Last successful backup %1 ago: %2 % of the %3 RPO. Take or check a backup soon.</translation>
+    </message>
+    <message>
+        <source>No successful backup: the %1 RPO is not met.</source>
+        <translation>No successful backup: the %1 RPO is not met.</translation>
+    </message>
+    <message>
+        <source>Last successful backup %1 ago: past the %2 RPO.</source>
+        <translation>Last successful backup %1 ago: past the %2 RPO.</translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1191,6 @@
 </context>
 <context>
     <name>recops::console::AlertActions</name>
-    <message>
-        <source>Refused: %1</source>
-        <translation>Refused: %1</translation>
-    </message>
     <message>
         <source>Acknowledged %1.</source>
         <translation>Acknowledged %1.</translation>
@@ -1698,6 +1745,274 @@
     <message>
         <source>The body is not valid JSON (%1 at byte %2).</source>
         <translation>The body is not valid JSON (%1 at byte %2).</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::BackupActions</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Take a backup of the database and the models directory now?</source>
+        <translation>Take a backup of the database and the models directory now?</translation>
+    </message>
+    <message>
+        <source>recopsd takes it on its backup thread; serving goes on meanwhile.</source>
+        <translation>recopsd takes it on its backup thread; serving goes on meanwhile.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Backup queued.</source>
+        <translation>Backup queued.</translation>
+    </message>
+    <message>
+        <source>Verify backup</source>
+        <translation>Verify backup</translation>
+    </message>
+    <message>
+        <source>Verify backup %1 (taken %2)?</source>
+        <translation>Verify backup %1 (taken %2)?</translation>
+    </message>
+    <message>
+        <source>recopsd restores it into scratch space and checks it against its manifest; the live data is not touched.</source>
+        <translation>recopsd restores it into scratch space and checks it against its manifest; the live data is not touched.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Verification of %1 queued.</source>
+        <translation>Verification of %1 queued.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>recopsd&apos;s answer was not understood: %1</source>
+        <translation>recopsd&apos;s answer was not understood: %1</translation>
+    </message>
+    <message>
+        <source>Restore of %1 queued.</source>
+        <translation>Restore of %1 queued.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::BackupTableModel</name>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <source>passed %1</source>
+        <translation>passed %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>failed: %n problem(s)</source>
+        <translation>
+            <numerusform>failed: %n problem</numerusform>
+            <numerusform>failed: %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verification queued</source>
+        <translation>verification queued</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>verifying</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>schedule</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Backup id</source>
+        <translation>Backup id</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::BackupsPage</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verify…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Recovery point</source>
+        <translation>Recovery point</translation>
+    </message>
+    <message>
+        <source>Backup schedule</source>
+        <translation>Backup schedule</translation>
+    </message>
+    <message>
+        <source>Filter: text, or status=failed trigger=schedule (Ctrl+F)</source>
+        <translation>Filter: text, or status=failed trigger=schedule (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter backups</source>
+        <translation>Filter backups</translation>
+    </message>
+    <message>
+        <source>What this token may do</source>
+        <translation>What this token may do</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Take a backup of the database and the models directory now.</source>
+        <translation>Take a backup of the database and the models directory now.</translation>
+    </message>
+    <message>
+        <source>Verify the selected backup</source>
+        <translation>Verify the selected backup</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup into scratch space and check it against its manifest.</source>
+        <translation>Restore the selected backup into scratch space and check it against its manifest.</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <source>Replace the live database and models by the selected backup.</source>
+        <translation>Replace the live database and models by the selected backup.</translation>
+    </message>
+    <message>
+        <source>No backup schedule: backups are taken only when asked for.</source>
+        <translation>No backup schedule: backups are taken only when asked for.</translation>
+    </message>
+    <message>
+        <source>Scheduled every %1, next at %2.</source>
+        <translation>Scheduled every %1, next at %2.</translation>
+    </message>
+    <message>
+        <source>Role not known yet: read-only</source>
+        <translation>Role not known yet: read-only</translation>
+    </message>
+    <message>
+        <source>Token role %1: backs up, verifies and restores</source>
+        <translation>Token role %1: backs up, verifies and restores</translation>
+    </message>
+    <message>
+        <source>Token role %1: backs up and verifies</source>
+        <translation>Token role %1: backs up and verifies</translation>
+    </message>
+    <message>
+        <source>Token role %1: read-only</source>
+        <translation>Token role %1: read-only</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>snapshot</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Verify the selected backup…</source>
+        <translation>Verify the selected backup…</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <source>recover</source>
+        <translation>recover</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Select a backup on the Backups page first.</source>
+        <translation>Select a backup on the Backups page first.</translation>
+    </message>
+    <message>
+        <source>Only a successful backup with nothing in flight can be verified or restored.</source>
+        <translation>Only a successful backup with nothing in flight can be verified or restored.</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2571,396 @@
     <message>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::IncidentActions</name>
+    <message>
+        <source>Note added to incident %1.</source>
+        <translation>Note added to incident %1.</translation>
+    </message>
+    <message>
+        <source>Incident %1 escalated.</source>
+        <translation>Incident %1 escalated.</translation>
+    </message>
+    <message>
+        <source>Resolve incident</source>
+        <translation>Resolve incident</translation>
+    </message>
+    <message>
+        <source>Mark incident mitigated</source>
+        <translation>Mark incident mitigated</translation>
+    </message>
+    <message>
+        <source>Resolve incident %1, %2?</source>
+        <translation>Resolve incident %1, %2?</translation>
+    </message>
+    <message>
+        <source>Mark incident %1, %2, mitigated?</source>
+        <translation>Mark incident %1, %2, mitigated?</translation>
+    </message>
+    <message>
+        <source>The status moves only forward: this cannot be undone.</source>
+        <translation>The status moves only forward: this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Mitigated</translation>
+    </message>
+    <message>
+        <source>Incident %1 resolved.</source>
+        <translation>Incident %1 resolved.</translation>
+    </message>
+    <message>
+        <source>Incident %1 marked mitigated.</source>
+        <translation>Incident %1 marked mitigated.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::IncidentTableModel</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>mitigated</source>
+        <translation>mitigated</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>Commander</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::IncidentTextDialog</name>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Add note</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Escalate</translation>
+    </message>
+    <message>
+        <source>Note on incident %1</source>
+        <translation>Note on incident %1</translation>
+    </message>
+    <message>
+        <source>Escalate incident %1</source>
+        <translation>Escalate incident %1</translation>
+    </message>
+    <message>
+        <source>Where the change happens</source>
+        <translation>Where the change happens</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation>The incident</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the timeline:</source>
+        <translation>&amp;Note for the timeline:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (why the incident needs the next level; its contacts are paged):</source>
+        <translation>&amp;Reason (why the incident needs the next level; its contacts are paged):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason for the escalation</source>
+        <translation>Reason for the escalation</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>Write the note.</translation>
+    </message>
+    <message>
+        <source>Say why the incident needs the next level.</source>
+        <translation>Say why the incident needs the next level.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>The text is longer than %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::IncidentTimelinePanel</name>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Add &amp;note…</translation>
+    </message>
+    <message>
+        <source>&amp;Mitigated…</source>
+        <translation>&amp;Mitigated…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Resolve…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Escalate…</translation>
+    </message>
+    <message>
+        <source>The selected incident</source>
+        <translation>The selected incident</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Incident timeline</translation>
+    </message>
+    <message>
+        <source>Add a note to the selected incident</source>
+        <translation>Add a note to the selected incident</translation>
+    </message>
+    <message>
+        <source>Mark the selected incident mitigated</source>
+        <translation>Mark the selected incident mitigated</translation>
+    </message>
+    <message>
+        <source>Resolve the selected incident</source>
+        <translation>Resolve the selected incident</translation>
+    </message>
+    <message>
+        <source>Escalate the selected incident</source>
+        <translation>Escalate the selected incident</translation>
+    </message>
+    <message>
+        <source>Raise the incident to the next level of its escalation policy and page that level&apos;s contacts.</source>
+        <translation>Raise the incident to the next level of its escalation policy and page that level&apos;s contacts.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, %4, opened %5 by %6.</source>
+        <translation>%1 %2: %3, %4, opened %5 by %6.</translation>
+    </message>
+    <message>
+        <source>Commander: %1.</source>
+        <translation>Commander: %1.</translation>
+    </message>
+    <message>
+        <source>Alerts: %1.</source>
+        <translation>Alerts: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::IncidentTimelineTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Incident timeline</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Mitigated</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Incident status</source>
+        <translation>Incident status</translation>
+    </message>
+    <message>
+        <source>Filter: text, or severity=critical commander=alice (Ctrl+F)</source>
+        <translation>Filter: text, or severity=critical commander=alice (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter incidents</source>
+        <translation>Filter incidents</translation>
+    </message>
+    <message>
+        <source>What this token may do</source>
+        <translation>What this token may do</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its timeline.</source>
+        <translation>Select an incident to see its timeline.</translation>
+    </message>
+    <message>
+        <source>The timeline could not be loaded: %1</source>
+        <translation>The timeline could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Role not known yet: read-only</source>
+        <translation>Role not known yet: read-only</translation>
+    </message>
+    <message>
+        <source>Token role %1: read-only</source>
+        <translation>Token role %1: read-only</translation>
+    </message>
+    <message>
+        <source>Token role %1: adds notes, resolves and escalates</source>
+        <translation>Token role %1: adds notes, resolves and escalates</translation>
+    </message>
+    <message>
+        <source>Select an incident on the Incidents page first.</source>
+        <translation>Select an incident on the Incidents page first.</translation>
+    </message>
+    <message>
+        <source>The incident is resolved.</source>
+        <translation>The incident is resolved.</translation>
+    </message>
+    <message>
+        <source>Add a note to the selected incident…</source>
+        <translation>Add a note to the selected incident…</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>timeline</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>Mark the selected incident mitigated…</source>
+        <translation>Mark the selected incident mitigated…</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>workaround</source>
+        <translation>workaround</translation>
+    </message>
+    <message>
+        <source>The incident is past open.</source>
+        <translation>The incident is past open.</translation>
+    </message>
+    <message>
+        <source>Resolve the selected incident…</source>
+        <translation>Resolve the selected incident…</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>Escalate the selected incident…</source>
+        <translation>Escalate the selected incident…</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>on call</source>
+        <translation>on call</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>policy</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3720,13 @@
     </message>
 </context>
 <context>
+    <name>recops::console::NoticeLabel</name>
+    <message>
+        <source>Outcome of the last change</source>
+        <translation>Outcome of the last change</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::PendingPage</name>
     <message>
         <source>%1 icon</source>
@@ -3367,6 +4079,69 @@
     <message>
         <source>Exported %1 profile(s) to %2, without tokens: each recipient sets their own.</source>
         <translation>Exported %1 profile(s) to %2, without tokens: each recipient sets their own.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::RestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Restore backup %1</source>
+        <translation>Restore backup %1</translation>
+    </message>
+    <message>
+        <source>%1 The live database and models directory of this server are replaced by the backup; what changed since it was taken is lost.</source>
+        <translation>%1 The live database and models directory of this server are replaced by the backup; what changed since it was taken is lost.</translation>
+    </message>
+    <message>
+        <source>Where the change happens</source>
+        <translation>Where the change happens</translation>
+    </message>
+    <message>
+        <source>Backup %1, taken %2 (%3). recopsd: %4</source>
+        <translation>Backup %1, taken %2 (%3). recopsd: %4</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>size unknown</translation>
+    </message>
+    <message>
+        <source>What the restore does</source>
+        <translation>What the restore does</translation>
+    </message>
+    <message>
+        <source>This confirmation expires at %1.</source>
+        <translation>This confirmation expires at %1.</translation>
+    </message>
+    <message>
+        <source>When the confirmation expires</source>
+        <translation>When the confirmation expires</translation>
+    </message>
+    <message>
+        <source>&amp;Type the backup id %1 to confirm:</source>
+        <translation>&amp;Type the backup id %1 to confirm:</translation>
+    </message>
+    <message>
+        <source>Backup id to confirm the restore</source>
+        <translation>Backup id to confirm the restore</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Type the backup id exactly to confirm the restore.</source>
+        <translation>Type the backup id exactly to confirm the restore.</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +5004,13 @@ It changes state on the server and cannot be taken back by the console.</transla
     <message>
         <source>The keyring did not delete the token: %1</source>
         <translation>The keyring did not delete the token: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ServerActions</name>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "ui/alert_actions.h"
 
 #include "core/alert_operations.h"
-#include "core/api_reply.h"
 #include "core/server_connection.h"
 #include "ui/acknowledge_dialog.h"
 #include "ui/change_confirmation.h"
@@ -17,35 +16,11 @@ namespace recops::console {
 
 AlertActions::AlertActions(ServerConnection* connection, ProductionGuard* guard,
                            QWidget* dialogParent)
-    : QObject(dialogParent)
-    , m_connection(connection)
-    , m_guard(guard)
-    , m_parent(dialogParent)
+    : ServerActions(connection, guard, dialogParent)
     , m_operations(new AlertOperations(connection, this)) {}
 
-std::function<void()> AlertActions::onSameProfile(std::function<void()> run) const {
-    const ConnectionProfile asked = m_connection ? m_connection->profile() : ConnectionProfile();
-    return [this, asked, run = std::move(run)] {
-        if (m_connection && m_connection->profile() == asked) {
-            run();
-        }
-    };
-}
-
-void AlertActions::track(ApiReply* reply, const QString& done) {
-    connect(reply, &ApiReply::finished, this, [this, reply, done] {
-        if (reply->isSuccess()) {
-            Q_EMIT reported(done, false);
-        } else {
-            Q_EMIT reported(tr("Refused: %1").arg(reply->error().detailedText()), true);
-        }
-        // A refusal too: someone else may have acknowledged it, or it resolved meanwhile.
-        Q_EMIT changed();
-    });
-}
-
 AcknowledgeDialog* AlertActions::openAcknowledge(const Alert& alert) {
-    if (!m_role.canHandleAlerts() || !m_connection) {
+    if (!role().canHandleAlerts() || !m_connection) {
         return nullptr;
     }
     auto* dialog = new AcknowledgeDialog(m_connection->profile(), alert, m_guard, m_parent);
@@ -55,13 +30,13 @@ AcknowledgeDialog* AlertActions::openAcknowledge(const Alert& alert) {
                 track(m_operations->acknowledge(dialog->alertId(), dialog->comment()),
                       tr("Acknowledged %1.").arg(rule));
             }));
-    m_dialog = dialog;
+    setCurrentDialog(dialog);
     dialog->open();
     return dialog;
 }
 
 SilenceDialog* AlertActions::openSilence(const Alert& alert) {
-    if (!m_role.canHandleAlerts() || !m_connection) {
+    if (!role().canHandleAlerts() || !m_connection) {
         return nullptr;
     }
     auto* dialog = new SilenceDialog(m_connection->profile(), alert, m_guard, m_parent);
@@ -75,13 +50,13 @@ SilenceDialog* AlertActions::openSilence(const Alert& alert) {
                 track(m_operations->createSilence(request),
                       tr("Silenced alerts matching %1.").arg(matchers.join(QStringLiteral(", "))));
             }));
-    m_dialog = dialog;
+    setCurrentDialog(dialog);
     dialog->open();
     return dialog;
 }
 
 QMessageBox* AlertActions::confirmExpire(const Silence& silence) {
-    if (!m_role.canHandleAlerts() || !m_connection || silence.isExpired()) {
+    if (!role().canHandleAlerts() || !m_connection || silence.isExpired()) {
         return nullptr;
     }
     const QString id = silence.id;
@@ -93,7 +68,7 @@ QMessageBox* AlertActions::confirmExpire(const Silence& silence) {
         tr("Expire"), onSameProfile([this, id] {
             track(m_operations->expireSilence(id), tr("Silence %1 expired.").arg(id));
         }));
-    m_dialog = box;
+    setCurrentDialog(box);
     return box;
 }
 

@@ -9,11 +9,13 @@
 #include "core/secret_store.h"
 #include "core/server_connection.h"
 #include "ui/alerts_page.h"
+#include "ui/backups_page.h"
 #include "ui/command_palette.h"
 #include "ui/dashboard_page.h"
 #include "ui/environment_banner.h"
 #include "ui/environment_style.h"
 #include "ui/health_status_widget.h"
+#include "ui/incidents_page.h"
 #include "ui/models_page.h"
 #include "ui/page_catalog.h"
 #include "ui/pending_page.h"
@@ -146,6 +148,10 @@ void MainWindow::createPages() {
             widget = alerts;
         } else if (page == ConsolePage::Models) {
             widget = new ModelsPage(m_connection, m_guard, m_stack);
+        } else if (page == ConsolePage::Backups) {
+            widget = new BackupsPage(m_connection, m_guard, m_stack);
+        } else if (page == ConsolePage::Incidents) {
+            widget = new IncidentsPage(m_connection, m_guard, m_stack);
         } else if (page == ConsolePage::Runbooks) {
             auto* runbooks = new RunbooksPage(m_connection, m_secrets, m_guard, m_stack);
             connect(runbooks, &RunbooksPage::pageRequested, this,

@@ -26,7 +26,7 @@ PageDescription PageCatalog::describe(ConsolePage page) {
             return {page, tr("Backups"), QStringLiteral(":/icons/backups.svg"),
                     tr("Backups against the 24 h recovery point and 2 h recovery time "
                        "objectives, with backup, verify and restore."),
-                    tr("recopsd's backup API (list, create, verify, restore)")};
+                    QString()};
         case ConsolePage::Contacts:
             return {page, tr("Contacts"), QStringLiteral(":/icons/contacts.svg"),
                     tr("Escalation policies and the contacts they page, level by level, until "
@@ -42,7 +42,7 @@ PageDescription PageCatalog::describe(ConsolePage page) {
             return {page, tr("Incidents"), QStringLiteral(":/icons/incidents.svg"),
                     tr("Open and past incidents with their timelines, shared by the whole "
                        "team."),
-                    tr("recopsd's incidents and timelines API")};
+                    QString()};
     }
     Q_UNREACHABLE();
     return {};

@@ -228,8 +228,14 @@ private Q_SLOTS:
                      m_window->pageWidget(ConsolePage::Alerts)->filterEdit());
 
         QTest::keyClick(&*m_window, Qt::Key_4, Qt::ControlModifier);
-        QVERIFY(!m_window->focusFilter());  // the Backups page has nothing to filter yet
-        QVERIFY(m_window->statusBar()->currentMessage().contains(u"Backups has nothing to filter"));
+        QTest::keyClick(&*m_window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     m_window->pageWidget(ConsolePage::Backups)->filterEdit());
+
+        QTest::keyClick(&*m_window, Qt::Key_5, Qt::ControlModifier);
+        QVERIFY(!m_window->focusFilter());  // the Contacts page has nothing to filter yet
+        QVERIFY(
+            m_window->statusBar()->currentMessage().contains(u"Contacts has nothing to filter"));
     }
 
     void f5RefreshesTheCurrentPage() {
@@ -244,9 +250,16 @@ private Q_SLOTS:
         QTRY_COMPARE(m_server->hitCount("/healthz"), before + 1);
         // A check still in flight takes no second one: wait for its answer first.
         QTRY_COMPARE(probed.count(), 1);
-        QTest::keyClick(&*m_window, Qt::Key_4, Qt::ControlModifier);
+        QTest::keyClick(&*m_window, Qt::Key_5, Qt::ControlModifier);
         QTest::keyClick(&*m_window, Qt::Key_F5);  // a pending page checks the server too
         QTRY_COMPARE(m_server->hitCount("/healthz"), before + 2);
+        // The Backups page fetches its list again.
+        QTest::keyClick(&*m_window, Qt::Key_4, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->pageWidget(ConsolePage::Backups)->isSettled());
+        const int backups = m_server->hitCount("/api/v1/backups");
+        QVERIFY(backups >= 1);
+        QTest::keyClick(&*m_window, Qt::Key_F5);
+        QTRY_COMPARE(m_server->hitCount("/api/v1/backups"), backups + 1);
     }
 
     void productionIsReadOnlyUntilUnlocked() {
