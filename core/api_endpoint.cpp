@@ -28,6 +28,20 @@ ApiEndpoint ApiEndpoint::of(Endpoint endpoint) {
             return entry("POST", "/api/v1/silences");
         case Endpoint::SilenceExpire:
             return entry("DELETE", "/api/v1/silences/{id}");
+        case Endpoint::Backups:
+            return entry("GET", "/api/v1/backups");
+        case Endpoint::BackupCreate:
+            return entry("POST", "/api/v1/backups");
+        case Endpoint::BackupVerify:
+            return entry("POST", "/api/v1/backups/{id}/verify");
+        case Endpoint::BackupRestore:
+            return entry("POST", "/api/v1/backups/{id}/restore");
+        case Endpoint::Incidents:
+            return entry("GET", "/api/v1/incidents");
+        case Endpoint::Incident:
+            return entry("GET", "/api/v1/incidents/{id}");
+        case Endpoint::IncidentUpdate:
+            return entry("PATCH", "/api/v1/incidents/{id}");
         case Endpoint::IncidentCreate:
             return entry("POST", "/api/v1/incidents");
         case Endpoint::IncidentTimelineAppend:

@@ -32,9 +32,6 @@ public:
     /// POST /api/v1/backups/{id}/restore with the preview's @p confirmation: queues it.
     ApiReply* confirmRestore(const QString& backupId, const QString& confirmation);
 
-    /// /api/v1/backups/{id}.
-    static QString backupPath(const QString& backupId);
-
 private:
     QPointer<ServerConnection> m_connection;
 };

@@ -30,7 +30,7 @@ public:
     /// POST /api/v1/incidents/{id}/escalate {"reason": @p reason}.
     ApiReply* escalate(qint64 incidentId, const QString& reason);
 
-    /// /api/v1/incidents/{id}.
+    /// GET /api/v1/incidents/{id}: the path the selected incident is polled at.
     static QString incidentPath(qint64 incidentId);
 
 private:

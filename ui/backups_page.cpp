@@ -7,6 +7,7 @@
 // palette's commands.
 #include "ui/backups_page.h"
 
+#include "core/api_endpoint.h"
 #include "core/backup_table_model.h"
 #include "core/command_registry.h"
 #include "core/health_monitor.h"
@@ -67,8 +68,8 @@ BackupsPage::BackupsPage(ServerConnection* connection, ProductionGuard* guard, Q
     , m_connection(connection)
     , m_guard(guard)
     , m_actions(new BackupActions(connection, guard, this))
-    , m_backups(new PolledResource<BackupList>(connection, QStringLiteral("/api/v1/backups"),
-                                               &BackupList::fromJson, this))
+    , m_backups(new PolledResource<BackupList>(
+          connection, ApiEndpoint::of(Endpoint::Backups).path(), &BackupList::fromJson, this))
     , m_model(new BackupTableModel(this))
     , m_proxy(new LabelFilterProxyModel(this))
     , m_ageTimer(new QTimer(this))

@@ -3,10 +3,12 @@
 //
 // The Incidents page: two PolledResources (the list with the page's status filter, and the
 // selected incident with its timeline), the table of incidents and the IncidentTimelinePanel
-// that show them, and IncidentActions for what changes the server. The page wires the filter to the list's query, the selection to
-// the timeline, and the token's role to the buttons and the palette's commands.
+// that show them, and IncidentActions for what changes the server. The page wires the filter to the
+// list's query, the selection to the timeline, and the token's role to the buttons and the
+// palette's commands.
 #include "ui/incidents_page.h"
 
+#include "core/api_endpoint.h"
 #include "core/command_registry.h"
 #include "core/health_monitor.h"
 #include "core/incident_operations.h"
@@ -47,8 +49,8 @@ IncidentsPage::IncidentsPage(ServerConnection* connection, ProductionGuard* guar
     : PageWidget(ConsolePage::Incidents, parent)
     , m_connection(connection)
     , m_actions(new IncidentActions(connection, guard, this))
-    , m_incidents(new PolledResource<IncidentList>(connection, QStringLiteral("/api/v1/incidents"),
-                                                   &IncidentList::fromJson, this))
+    , m_incidents(new PolledResource<IncidentList>(
+          connection, ApiEndpoint::of(Endpoint::Incidents).path(), &IncidentList::fromJson, this))
     , m_details(new PolledResource<IncidentDetails>(connection, QString(),
                                                     &IncidentDetails::fromJson, this))
     , m_model(new IncidentTableModel(this))
