@@ -35,6 +35,8 @@ public:
     bool canChangeModels() const { return m_level >= Level::Operator; }
     /// Acknowledging alerts, creating and expiring silences: operator or admin.
     bool canHandleAlerts() const { return m_level >= Level::Operator; }
+    /// Editing contacts and escalation policies: operator or admin.
+    bool canEditEscalation() const { return m_level >= Level::Operator; }
     /// Forced transitions past failing gates: admin.
     bool canForce() const { return m_level == Level::Admin; }
     /// "viewer", "operator"..., "unknown".

@@ -10,6 +10,7 @@
 #include "core/server_connection.h"
 #include "ui/alerts_page.h"
 #include "ui/command_palette.h"
+#include "ui/contacts_page.h"
 #include "ui/dashboard_page.h"
 #include "ui/environment_banner.h"
 #include "ui/environment_style.h"
@@ -146,6 +147,8 @@ void MainWindow::createPages() {
             widget = alerts;
         } else if (page == ConsolePage::Models) {
             widget = new ModelsPage(m_connection, m_guard, m_stack);
+        } else if (page == ConsolePage::Contacts) {
+            widget = new ContactsPage(m_connection, m_guard, m_stack);
         } else if (page == ConsolePage::Runbooks) {
             auto* runbooks = new RunbooksPage(m_connection, m_secrets, m_guard, m_stack);
             connect(runbooks, &RunbooksPage::pageRequested, this,

@@ -8,8 +8,9 @@ PageDescription PageCatalog::describe(ConsolePage page) {
     switch (page) {
         case ConsolePage::Dashboard:
             return {page, tr("Dashboard"), QStringLiteral(":/icons/dashboard.svg"),
-                    tr("The server's health as recopsd reports it: status, version, uptime, "
-                       "serving model and store."),
+                    tr("Service levels and the server's health: SLO cards with error budgets "
+                       "and burn rates, charts from 15 minutes to 30 days, status, version, "
+                       "uptime, serving model and store."),
                     QString()};
         case ConsolePage::Alerts:
             return {page, tr("Alerts"), QStringLiteral(":/icons/alerts.svg"),
@@ -30,8 +31,8 @@ PageDescription PageCatalog::describe(ConsolePage page) {
         case ConsolePage::Contacts:
             return {page, tr("Contacts"), QStringLiteral(":/icons/contacts.svg"),
                     tr("Escalation policies and the contacts they page, level by level, until "
-                       "someone acknowledges."),
-                    tr("recopsd's escalation policies and contacts API")};
+                       "someone acknowledges, with a dry run of who is paged when."),
+                    QString()};
         case ConsolePage::Runbooks:
             return {page, tr("Runbooks"), QStringLiteral(":/icons/runbooks.svg"),
                     tr("Guided runbooks: step-by-step incident procedures that call recopsd, "
