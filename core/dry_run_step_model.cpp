@@ -48,19 +48,13 @@ QVariant DryRunStepModel::data(const QModelIndex& index, int role) const {
         case StateRole:
             return step.state;
         case SortRole:
-            switch (index.column()) {
-                case StepColumn:
-                    return step.step;
-                case CycleColumn:
-                    return step.cycle;
-                case LevelColumn:
-                    return step.level;
-                case AfterColumn:
-                    return step.afterSeconds;
-                case AtColumn:
-                    return step.atUtc;
-                default:
-                    break;
+            // Times sort as times; the other columns as they read (step, cycle and level
+            // are numbers already).
+            if (index.column() == AfterColumn) {
+                return step.afterSeconds;
+            }
+            if (index.column() == AtColumn) {
+                return step.atUtc;
             }
             [[fallthrough]];
         case Qt::DisplayRole:

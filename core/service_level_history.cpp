@@ -156,7 +156,11 @@ void ServiceLevelHistory::applyQueries() {
     // minutes), and a timer-driven fetch goes out up to an interval after this query was
     // set: it starts that much, and a little more, inside the range. The axis still spans
     // the whole range.
-    const qint64 queryFromMs = rangeFromMs() + refreshIntervalMs() + kRetentionMarginMs;
+    // It starts on a multiple of the step too, so that every fetch has its points at the
+    // same times and the local history holds one grid per series and step.
+    const qint64 stepMs = step * 1000;
+    const qint64 insideMs = rangeFromMs() + refreshIntervalMs() + kRetentionMarginMs;
+    const qint64 queryFromMs = (insideMs + stepMs - 1) / stepMs * stepMs;
     for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("series"), it.key());
@@ -201,7 +205,19 @@ void ServiceLevelHistory::takeSeries(const QString& series) {
     const bool kept = store && m_connection->profile().isSaved();
     const std::optional<SeriesHistory>& answer = poller->value();
     if (answer && kept) {
-        store->append(m_connection->profile().id, storeKey(series), answer->points);
+        // Only what is new since the last write, and the last steps again (still filling
+        // when they were written): a refresh rewrites a few rows, not the whole range.
+        const QString key = storeKey(series);
+        const qint64 writtenUpTo = m_storedUpToMs.value(key, 0) - 2 * answer->stepSeconds * 1000;
+        QList<SeriesSample> fresh;
+        for (const SeriesSample& sample : answer->points) {
+            if (sample.timeMs >= writtenUpTo) {
+                fresh.append(sample);
+            }
+        }
+        if (!fresh.isEmpty() && store->append(m_connection->profile().id, key, fresh)) {
+            m_storedUpToMs.insert(key, fresh.constLast().timeMs);
+        }
     }
     QList<QPointF> points;
     if (kept) {
@@ -257,6 +273,7 @@ void ServiceLevelHistory::takeDrift() {
 
 void ServiceLevelHistory::dropPoints() {
     m_points.clear();
+    m_storedUpToMs.clear();
     m_driftSeen.clear();
     for (const QString& series : metricSeries()) {
         Q_EMIT seriesChanged(series);

@@ -91,6 +91,8 @@ private:
     PolledResource<DriftReport>* m_drift;
     QHash<QString, PolledResource<SeriesHistory>*> m_series;
     QHash<QString, QList<QPointF>> m_points;
+    /// Per store key, the newest sample written (see takeSeries()).
+    QHash<QString, qint64> m_storedUpToMs;
     /// Drift seen by this session, for a profile without a store.
     QList<QPointF> m_driftSeen;
     ChartRange m_range = ChartRange::Hour1;

@@ -86,7 +86,7 @@ ContactsPage::ContactsPage(ServerConnection* connection, ProductionGuard* guard,
     , m_editPolicy(new QPushButton(tr("Ed&it policy…"), this))
     , m_removePolicy(new QPushButton(tr("Remo&ve policy…"), this))
     , m_dryRun(new EscalationDryRunPanel(m_operations, this)) {
-    setAccessibleName(tr("Contacts and escalation"));
+    setAccessibleName(tr("Contacts"));
     m_contacts->setTitle(tr("Contacts"));
     m_policies->setTitle(tr("Escalation policies"));
     m_alerts->setTitle(tr("Alert queue"));

@@ -161,6 +161,14 @@ DashboardPage::DashboardPage(ServerConnection* connection, QWidget* parent)
     showHealth(connection->monitor()->health());
 }
 
+DashboardPage::~DashboardPage() {
+    // Destroying the page hides the chart panel, which pauses its sources; their news must
+    // not reach this page once it is no longer one.
+    for (ResourcePoller* source : m_serviceLevels->history()->sources()) {
+        disconnect(source, nullptr, this, nullptr);
+    }
+}
+
 QGroupBox* DashboardPage::makeTableGroup(const QString& title, LabelFilterProxyModel* model,
                                          QTableView** view) {
     auto* group = new QGroupBox(title);

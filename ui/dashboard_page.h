@@ -39,6 +39,7 @@ class DashboardPage : public PageWidget {
 
 public:
     explicit DashboardPage(ServerConnection* connection, QWidget* parent = nullptr);
+    ~DashboardPage() override;
 
     enum Tab { ServiceLevelsTab, ServerTab };
 
