@@ -100,6 +100,7 @@ ContactsPage::ContactsPage(ServerConnection* connection, ProductionGuard* guard,
     m_policyFilter->setSortRole(EscalationPolicyTableModel::SortRole);
     m_contactView = TableViews::create(m_contactFilter, tr("Contacts"), this);
     m_contactView->sortByColumn(ContactTableModel::IdColumn, Qt::AscendingOrder);
+    m_contactView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_contactView->horizontalHeader()->setSectionResizeMode(ContactTableModel::WebhookColumn,
                                                             QHeaderView::Stretch);
     m_policyView = TableViews::create(m_policyFilter, tr("Escalation policies"), this);

@@ -339,6 +339,7 @@ void ServiceLevelPanel::showCards() {
         palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
         card->setPalette(palette);
         card->setMargin(6);
+        card->setWordWrap(true);
         m_cards->addWidget(card, 1);
     }
 }

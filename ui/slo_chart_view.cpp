@@ -144,6 +144,9 @@ void SloChartView::redraw() {
 
 void SloChartView::redrawLine(const QString& key) {
     const Line& line = m_lines[key];
+    // A few points (drift, sampled once a poll) are marks as well: a lone one has no line.
+    constexpr qsizetype kMarkedBelow = 50;
+    line.series->setPointsVisible(line.points.size() < kMarkedBelow);
     line.series->replace(ChartDownsampler::downsample(line.points, plotWidthPixels()));
 }
 
