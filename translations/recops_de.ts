@@ -2163,10 +2163,6 @@
         <translation>Richtlinie entfer&amp;nen…</translation>
     </message>
     <message>
-        <source>Contacts and escalation</source>
-        <translation>Kontakte und Eskalation</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>

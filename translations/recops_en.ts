@@ -2163,10 +2163,6 @@
         <translation>Remo&amp;ve policy…</translation>
     </message>
     <message>
-        <source>Contacts and escalation</source>
-        <translation>Contacts and escalation</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
