@@ -82,6 +82,20 @@ ApiEndpoint ApiEndpoint::of(Endpoint endpoint) {
             return entry("GET", "/api/v1/rollout/status");
         case Endpoint::Drift:
             return entry("GET", "/api/v1/drift");
+        case Endpoint::Slo:
+            return entry("GET", "/api/v1/slo");
+        case Endpoint::MetricsHistory:
+            return entry("GET", "/api/v1/metrics/history");
+        case Endpoint::Contacts:
+            return entry("GET", "/api/v1/contacts");
+        case Endpoint::ContactsReplace:
+            return entry("PUT", "/api/v1/contacts");
+        case Endpoint::EscalationPolicies:
+            return entry("GET", "/api/v1/escalation-policies");
+        case Endpoint::EscalationPoliciesReplace:
+            return entry("PUT", "/api/v1/escalation-policies");
+        case Endpoint::EscalationDryRun:
+            return entry("GET", "/api/v1/escalation-policies/{id}/dry-run");
     }
     return {};  // a value past the last enumerator, as all() asks for
 }

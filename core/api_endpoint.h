@@ -53,6 +53,13 @@ enum class Endpoint {
     RolloutAbort,
     RolloutStatus,
     Drift,
+    Slo,
+    MetricsHistory,
+    Contacts,
+    ContactsReplace,
+    EscalationPolicies,
+    EscalationPoliciesReplace,
+    EscalationDryRun,
 };
 
 /// One entry of the table: a method and a path template such as

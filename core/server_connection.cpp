@@ -24,6 +24,10 @@ void ServerConnection::setChartHistory(ChartHistoryStore* history) {
     m_chartHistory = history;
 }
 
+ChartHistoryStore* ServerConnection::chartHistory() const {
+    return m_chartHistory;
+}
+
 void ServerConnection::recordProbe(const QDateTime& finishedUtc, double latencyMs, bool succeeded) {
     if (!m_chartHistory || !m_profile.isSaved()) {
         return;  // an ad-hoc connection leaves nothing behind

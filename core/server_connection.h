@@ -49,6 +49,8 @@ public:
     ApiClient* client() const { return m_client; }
     HealthMonitor* monitor() const { return m_monitor; }
     LatencyHistoryModel* latencyHistory() const { return m_latencyHistory; }
+    /// The local chart history (see setChartHistory()); nullptr when there is none.
+    ChartHistoryStore* chartHistory() const;
 
     /**
      * Keeps every health check's round trip of a saved profile in @p history, and fills the

@@ -49,6 +49,8 @@ public:
     bool canRestoreBackups() const { return m_level == Level::Admin; }
     /// Notes, status changes and escalations of incidents: operator or admin.
     bool canHandleIncidents() const { return m_level >= Level::Operator; }
+    /// Editing contacts and escalation policies: operator or admin.
+    bool canEditEscalation() const { return m_level >= Level::Operator; }
     /// Forced transitions past failing gates: admin.
     bool canForce() const { return m_level == Level::Admin; }
     /// "viewer", "operator"..., "unknown".

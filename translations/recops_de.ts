@@ -166,6 +166,33 @@
     </message>
 </context>
 <context>
+    <name>ChartRanges</name>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Operations console for recopsd: server health, alerts, models, backups, escalation contacts, runbooks and incidents.</source>
@@ -261,6 +288,29 @@
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>The id must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Die ID besteht aus 1 bis 64 Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Der Name fehlt.</translation>
+    </message>
+    <message>
+        <source>Name, role and email take at most 200 characters.</source>
+        <translation>Name, Rolle und E-Mail haben höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces, &apos;+&apos;, &apos;(&apos;, &apos;)&apos; and &apos;-&apos; only.</source>
+        <translation>Die Telefonnummer darf nur Ziffern, Leerzeichen, &apos;+&apos;, &apos;(&apos;, &apos;)&apos; und &apos;-&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>The webhook URL must start with http:// or https://.</source>
+        <translation>Die Webhook-URL muss mit http:// oder https:// beginnen.</translation>
+    </message>
+</context>
+<context>
     <name>DriftReport</name>
     <message>
         <source>insufficient data</source>
@@ -300,6 +350,41 @@
     <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPolicy</name>
+    <message>
+        <source>every alert</source>
+        <translation>jeder Alarm</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a matcher: write label=value, label!=value, label=~regex or label!~regex.</source>
+        <translation>„%1“ ist kein Matcher: Schreiben Sie label=wert, label!=wert, label=~regex oder label!~regex.</translation>
+    </message>
+    <message>
+        <source>The id must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Die ID besteht aus 1 bis 64 Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>A policy has 1 to %1 levels.</source>
+        <translation>Eine Richtlinie hat 1 bis %1 Stufen.</translation>
+    </message>
+    <message>
+        <source>Repeat is 0 to %1.</source>
+        <translation>Wiederholen ist 0 bis %1.</translation>
+    </message>
+    <message>
+        <source>Level %1 pages nobody: name at least one contact.</source>
+        <translation>Stufe %1 benachrichtigt niemanden: Nennen Sie mindestens einen Kontakt.</translation>
+    </message>
+    <message>
+        <source>The delay of level %1 is 0 to 86400 seconds.</source>
+        <translation>Die Wartezeit von Stufe %1 beträgt 0 bis 86400 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Level %1 names %2, which is not a contact.</source>
+        <translation>Stufe %1 nennt %2, das ist kein Kontakt.</translation>
     </message>
 </context>
 <context>
@@ -484,6 +569,10 @@
         <source>%1.%2 is not a string</source>
         <translation>%1.%2 ist keine Zeichenkette</translation>
     </message>
+    <message>
+        <source>%1 is not a boolean</source>
+        <translation>%1 ist kein Wahrheitswert</translation>
+    </message>
 </context>
 <context>
     <name>ModelStages</name>
@@ -509,10 +598,6 @@
     <message>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>The server&apos;s health as recopsd reports it: status, version, uptime, serving model and store.</source>
-        <translation>Der Zustand des Servers, wie recopsd ihn meldet: Status, Version, Laufzeit, ausgeliefertes Modell und Speicher.</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -543,14 +628,6 @@
         <translation>Kontakte</translation>
     </message>
     <message>
-        <source>Escalation policies and the contacts they page, level by level, until someone acknowledges.</source>
-        <translation>Eskalationsrichtlinien und die Kontakte, die sie Stufe um Stufe benachrichtigen, bis jemand bestätigt.</translation>
-    </message>
-    <message>
-        <source>recopsd&apos;s escalation policies and contacts API</source>
-        <translation>die API von recopsd für Eskalationsrichtlinien und Kontakte</translation>
-    </message>
-    <message>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
@@ -565,6 +642,14 @@
     <message>
         <source>Open and past incidents with their timelines, shared by the whole team.</source>
         <translation>Offene und vergangene Vorfälle mit ihren Zeitleisten, für das ganze Team.</translation>
+    </message>
+    <message>
+        <source>Service levels and the server&apos;s health: SLO cards with error budgets and burn rates, charts from 15 minutes to 30 days, status, version, uptime, serving model and store.</source>
+        <translation>Service-Level und der Zustand des Servers: SLO-Karten mit Fehlerbudgets und Verbrauchsraten, Diagramme von 15 Minuten bis 30 Tage, Status, Version, Laufzeit, ausgeliefertes Modell und Speicher.</translation>
+    </message>
+    <message>
+        <source>Escalation policies and the contacts they page, level by level, until someone acknowledges, with a dry run of who is paged when.</source>
+        <translation>Eskalationsrichtlinien und die Kontakte, die sie Stufe um Stufe benachrichtigen, bis jemand bestätigt, mit einem Probelauf, wer wann benachrichtigt wird.</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2310,331 @@
     </message>
 </context>
 <context>
+    <name>recops::console::ContactDialog</name>
+    <message>
+        <source>Contact id</source>
+        <translation>Kontakt-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>PagerDuty routing key</source>
+        <translation>PagerDuty-Routing-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>alice, sre-primary</source>
+        <translation>alice, sre-primary</translation>
+    </message>
+    <message>
+        <source>+49 30 1234567</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <source>Webhook format</source>
+        <translation>Webhook-Format</translation>
+    </message>
+    <message>
+        <source>No webhook</source>
+        <translation>Kein Webhook</translation>
+    </message>
+    <message>
+        <source>set on the server; leave empty to keep it</source>
+        <translation>auf dem Server gesetzt; leer lassen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook:</source>
+        <translation>&amp;Webhook:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Routing &amp;key:</source>
+        <translation>Routing-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>There is a contact %1 already.</source>
+        <translation>Es gibt schon einen Kontakt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ContactTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (routing key set)</source>
+        <translation> (Routing-Schlüssel gesetzt)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ContactsPage</name>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>Kontakt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>Kontakt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact…</source>
+        <translation>Kontakt &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;policy…</source>
+        <translation>&amp;Richtlinie hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it policy…</source>
+        <translation>Richtlinie bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve policy…</source>
+        <translation>Richtlinie entfer&amp;nen…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Escalation policies</source>
+        <translation>Eskalationsrichtlinien</translation>
+    </message>
+    <message>
+        <source>Alert queue</source>
+        <translation>Alarmwarteschlange</translation>
+    </message>
+    <message>
+        <source>Filter contacts and policies (Ctrl+F)</source>
+        <translation>Kontakte und Richtlinien filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter contacts and policies</source>
+        <translation>Kontakte und Richtlinien filtern</translation>
+    </message>
+    <message>
+        <source>What this token may do</source>
+        <translation>Was dieses Token darf</translation>
+    </message>
+    <message>
+        <source>Outcome of the last change</source>
+        <translation>Ergebnis der letzten Änderung</translation>
+    </message>
+    <message>
+        <source>Contacts and escalation sections</source>
+        <translation>Bereiche von Kontakte und Eskalation</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <source>Escalation p&amp;olicies</source>
+        <translation>Eskalations&amp;richtlinien</translation>
+    </message>
+    <message>
+        <source>Dry &amp;run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Contact %1 added.</source>
+        <translation>Kontakt %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is gone meanwhile: nothing saved.</source>
+        <translation>Kontakt %1 gibt es inzwischen nicht mehr: nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Contact %1 saved.</source>
+        <translation>Kontakt %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Kontakt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the contact %1 (%2)?</source>
+        <translation>Den Kontakt %1 (%2) entfernen?</translation>
+    </message>
+    <message>
+        <source>Escalation stops paging them. A contact a policy still pages cannot be removed: change the policy first.</source>
+        <translation>Die Eskalation benachrichtigt sie nicht mehr. Ein Kontakt, den eine Richtlinie noch benachrichtigt, lässt sich nicht entfernen: Ändern Sie zuerst die Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Contact %1 removed.</source>
+        <translation>Kontakt %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Escalation policy %1 added.</source>
+        <translation>Eskalationsrichtlinie %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Escalation policy %1 is gone meanwhile: nothing saved.</source>
+        <translation>Eskalationsrichtlinie %1 gibt es inzwischen nicht mehr: nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Escalation policy %1 saved.</source>
+        <translation>Eskalationsrichtlinie %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove escalation policy</source>
+        <translation>Eskalationsrichtlinie entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the escalation policy %1?</source>
+        <translation>Die Eskalationsrichtlinie %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Alerts it escalates go to the next policy that matches them, or page nobody.</source>
+        <translation>Alarme, die sie eskaliert, gehen an die nächste passende Richtlinie oder benachrichtigen niemanden.</translation>
+    </message>
+    <message>
+        <source>Escalation policy %1 removed.</source>
+        <translation>Eskalationsrichtlinie %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Role not known yet: read-only</source>
+        <translation>Rolle noch nicht bekannt: nur lesen</translation>
+    </message>
+    <message>
+        <source>Token role %1: read-only</source>
+        <translation>Token-Rolle %1: nur lesen</translation>
+    </message>
+    <message>
+        <source>Token role %1: edits contacts and policies</source>
+        <translation>Token-Rolle %1: bearbeitet Kontakte und Richtlinien</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Kontakt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an escalation policy…</source>
+        <translation>Eskalationsrichtlinie hinzufügen…</translation>
+    </message>
+    <message>
+        <source>on-call</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>Pager</translation>
+    </message>
+    <message>
+        <source>A change is being saved.</source>
+        <translation>Eine Änderung wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>The Contacts page has not loaded yet.</source>
+        <translation>Die Seite Kontakte ist noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Dry-run an escalation policy for an alert</source>
+        <translation>Probelauf einer Eskalationsrichtlinie für einen Alarm</translation>
+    </message>
+    <message>
+        <source>who is paged</source>
+        <translation>wer benachrichtigt wird</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::DashboardPage</name>
     <message>
         <source>Server status</source>
@@ -2370,6 +2780,46 @@
         <source>Filter properties</source>
         <translation>Eigenschaften filtern</translation>
     </message>
+    <message>
+        <source>Dashboard sections</source>
+        <translation>Bereiche der Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Service levels</source>
+        <translation>&amp;Service-Level</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <source>Pause or resume the dashboard&apos;s chart refresh</source>
+        <translation>Aktualisierung der Diagramme der Übersicht anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>auto-refresh</source>
+        <translation>automatische Aktualisierung</translation>
+    </message>
+    <message>
+        <source>freeze</source>
+        <translation>einfrieren</translation>
+    </message>
+    <message>
+        <source>Show the last %1 on the dashboard&apos;s charts</source>
+        <translation>Die letzten %1 in den Diagrammen der Übersicht zeigen</translation>
+    </message>
+    <message>
+        <source>time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
 </context>
 <context>
     <name>recops::console::DriftFeatureModel</name>
@@ -2470,6 +2920,65 @@
     </message>
 </context>
 <context>
+    <name>recops::console::DryRunStepModel</name>
+    <message>
+        <source>paged</source>
+        <translation>benachrichtigt</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>bevorstehend</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no webhook</source>
+        <translation>kein Webhook</translation>
+    </message>
+    <message>
+        <source>when it fires</source>
+        <translation>beim Auslösen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>After firing</source>
+        <translation>Nach Auslösen</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Paged</source>
+        <translation>Benachrichtigt</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::EnvironmentBanner</name>
     <message>
         <source>Connected environment</source>
@@ -2490,6 +2999,234 @@
     <message>
         <source>PRODUCTION — %1 — %2 — changes unlocked</source>
         <translation>PRODUKTION — %1 — %2 — Änderungen entsperrt</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::EscalationDryRunPanel</name>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Escalation dry run</source>
+        <translation>Probelauf der Eskalation</translation>
+    </message>
+    <message>
+        <source>Escalation policy</source>
+        <translation>Eskalationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>an alert id</source>
+        <translation>eine Alarm-ID</translation>
+    </message>
+    <message>
+        <source>Dry-run the policy for the alert</source>
+        <translation>Probelauf der Richtlinie für den Alarm</translation>
+    </message>
+    <message>
+        <source>Dry run result</source>
+        <translation>Ergebnis des Probelaufs</translation>
+    </message>
+    <message>
+        <source>Who is paged when</source>
+        <translation>Wer wann benachrichtigt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Richtlinie:</translation>
+    </message>
+    <message>
+        <source>A&amp;lert:</source>
+        <translation>A&amp;larm:</translation>
+    </message>
+    <message>
+        <source>Choose a policy and an alert: the dry run shows whom the policy pages at each step, and when.</source>
+        <translation>Wählen Sie eine Richtlinie und einen Alarm: Der Probelauf zeigt, wen die Richtlinie bei jedem Schritt benachrichtigt, und wann.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Choose a policy and an alert first.</source>
+        <translation>Wählen Sie zuerst eine Richtlinie und einen Alarm.</translation>
+    </message>
+    <message>
+        <source>Asking recopsd…</source>
+        <translation>recopsd wird gefragt…</translation>
+    </message>
+    <message>
+        <source>No dry run: %1</source>
+        <translation>Kein Probelauf: %1</translation>
+    </message>
+    <message>
+        <source>Policy %1 matches alert %2 (%3).</source>
+        <translation>Richtlinie %1 passt auf Alarm %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Policy %1 does not match alert %2 (%3): these steps are what it would do.</source>
+        <translation>Richtlinie %1 passt nicht auf Alarm %2 (%3): Diese Schritte würde sie ausführen.</translation>
+    </message>
+    <message>
+        <source>No policy escalates this alert.</source>
+        <translation>Keine Richtlinie eskaliert diesen Alarm.</translation>
+    </message>
+    <message>
+        <source>It is escalated by %1 in fact.</source>
+        <translation>Tatsächlich eskaliert ihn %1.</translation>
+    </message>
+    <message>
+        <source>Stops when: %1.</source>
+        <translation>Endet, wenn: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::EscalationLevelModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Contacts (ids, comma-separated)</source>
+        <translation>Kontakte (IDs, durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Wait before the next level (s)</source>
+        <translation>Wartezeit vor der nächsten Stufe (s)</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::EscalationPolicyDialog</name>
+    <message>
+        <source>&amp;Add level</source>
+        <translation>Stufe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move level</source>
+        <translation>Stufe ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Add an escalation policy</source>
+        <translation>Eskalationsrichtlinie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit escalation policy %1</source>
+        <translation>Eskalationsrichtlinie %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Policy id</source>
+        <translation>Richtlinien-ID</translation>
+    </message>
+    <message>
+        <source>Policy name</source>
+        <translation>Name der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Alerts it escalates</source>
+        <translation>Alarme, die sie eskaliert</translation>
+    </message>
+    <message>
+        <source>every alert; or severity=critical, alertname=~High.*</source>
+        <translation>jeder Alarm; oder severity=critical, alertname=~High.*</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source> more times</source>
+        <translation> weitere Male</translation>
+    </message>
+    <message>
+        <source>Escalation levels</source>
+        <translation>Eskalationsstufen</translation>
+    </message>
+    <message>
+        <source>Known contacts: %1</source>
+        <translation>Bekannte Kontakte: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts:</source>
+        <translation>A&amp;larme:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Levels, paged in order until someone acknowledges:</source>
+        <translation>Stufen, der Reihe nach benachrichtigt, bis jemand bestätigt:</translation>
+    </message>
+    <message>
+        <source>There is a policy %1 already.</source>
+        <translation>Es gibt schon eine Richtlinie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::EscalationPolicyTableModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -3076,10 +3813,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Not available yet: waits for %1</source>
-        <translation>Noch nicht verfügbar: wartet auf %1</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
@@ -3724,33 +4457,6 @@
     <message>
         <source>Outcome of the last change</source>
         <translation>Ergebnis der letzten Änderung</translation>
-    </message>
-</context>
-<context>
-    <name>recops::console::PendingPage</name>
-    <message>
-        <source>%1 icon</source>
-        <translation>Symbol %1</translation>
-    </message>
-    <message>
-        <source>Not available yet</source>
-        <translation>Noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>What this page waits for</source>
-        <translation>Worauf diese Seite wartet</translation>
-    </message>
-    <message>
-        <source>Connected server</source>
-        <translation>Verbundener Server</translation>
-    </message>
-    <message>
-        <source>Connected to recopsd %1 at %2</source>
-        <translation>Verbunden mit recopsd %1 unter %2</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;This page waits for %2, which recopsd does not provide yet. Until then it shows nothing rather than made-up data.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Diese Seite wartet auf %2, die recopsd noch nicht bereitstellt. Bis dahin zeigt sie lieber nichts als erfundene Daten.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5720,176 @@ Sie ändert den Zustand auf dem Server und kann von der Konsole nicht rückgäng
     </message>
 </context>
 <context>
+    <name>recops::console::ServiceLevelHistory</name>
+    <message>
+        <source>Service level objectives</source>
+        <translation>Service-Level-Ziele</translation>
+    </message>
+    <message>
+        <source>Data drift</source>
+        <translation>Daten-Drift</translation>
+    </message>
+    <message>
+        <source>Metric history: %1</source>
+        <translation>Metrikverlauf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ServiceLevelPanel</name>
+    <message>
+        <source>&amp;Pause refresh</source>
+        <translation>Aktualisierung &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Service-Level</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Chart time range</source>
+        <translation>Zeitraum der Diagramme</translation>
+    </message>
+    <message>
+        <source>Pause automatic refresh</source>
+        <translation>Automatische Aktualisierung anhalten</translation>
+    </message>
+    <message>
+        <source>Chart refresh</source>
+        <translation>Aktualisierung der Diagramme</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Anfragerate</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>P99</source>
+        <translation>P99</translation>
+    </message>
+    <message>
+        <source>5xx error rate</source>
+        <translation>5xx-Fehlerquote</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Error budget left (availability)</source>
+        <translation>Verbleibendes Fehlerbudget (Verfügbarkeit)</translation>
+    </message>
+    <message>
+        <source>budget left</source>
+        <translation>Budget übrig</translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Data drift (largest PSI)</source>
+        <translation>Daten-Drift (größter PSI)</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>objective 85 %</source>
+        <translation>Ziel 85 %</translation>
+    </message>
+    <message>
+        <source>budget spent</source>
+        <translation>Budget aufgebraucht</translation>
+    </message>
+    <message>
+        <source>&amp;Resume refresh</source>
+        <translation>Aktualisierung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume automatic refresh</source>
+        <translation>Automatische Aktualisierung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused: the charts keep what they show.</source>
+        <translation>Angehalten: Die Diagramme behalten, was sie zeigen.</translation>
+    </message>
+    <message>
+        <source>Refreshes every %1 s</source>
+        <translation>Aktualisiert alle %1 s</translation>
+    </message>
+    <message>
+        <source>P95 objective %1 ms</source>
+        <translation>P95-Ziel %1 ms</translation>
+    </message>
+    <message>
+        <source>objective ≤ %1 %</source>
+        <translation>Ziel ≤ %1 %</translation>
+    </message>
+    <message>
+        <source>objective %1 %</source>
+        <translation>Ziel %1 %</translation>
+    </message>
+    <message>
+        <source>PSI 0.2 (drift)</source>
+        <translation>PSI 0,2 (Drift)</translation>
+    </message>
+    <message>
+        <source>No SLO report yet.</source>
+        <translation>Noch kein SLO-Bericht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;now %3 · objective %4&lt;br&gt;budget left &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;burn %6 (1h/5m) · %7 (6h/30m) · %8 (3d/6h)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;jetzt %3 · Ziel %4&lt;br&gt;Budget übrig &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;Verbrauch %6 (1h/5m) · %7 (6h/30m) · %8 (3d/6h)</translation>
+    </message>
+    <message>
+        <source>%1: %2, now %3, budget left %4, burn rates %5, %6, %7</source>
+        <translation>%1: %2, jetzt %3, verbleibendes Budget %4, Verbrauchsraten %5, %6, %7</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::SilenceDialog</name>
     <message>
         <source>&amp;Create silence</source>
@@ -5140,6 +6016,96 @@ Sie ändert den Zustand auf dem Server und kann von der Konsole nicht rückgäng
     <message>
         <source>End the silence now: the alerts it matched page again.</source>
         <translation>Die Stummschaltung jetzt beenden: die Alarme, auf die sie passte, benachrichtigen wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::SloChartView</name>
+    <message>
+        <source>%1 chart</source>
+        <translation>Diagramm %1</translation>
+    </message>
+    <message>
+        <source>Objective broken</source>
+        <translation>Ziel verfehlt</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::SloTableModel</name>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Latency P95</source>
+        <translation>Latenz P95</translation>
+    </message>
+    <message>
+        <source>Latency P99</source>
+        <translation>Latenz P99</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation>kein Verkehr</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>Budget übrig</translation>
+    </message>
+    <message>
+        <source>Burn 1h/5m</source>
+        <translation>Verbrauch 1h/5m</translation>
+    </message>
+    <message>
+        <source>Burn 6h/30m</source>
+        <translation>Verbrauch 6h/30m</translation>
+    </message>
+    <message>
+        <source>Burn 3d/6h</source>
+        <translation>Verbrauch 3d/6h</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,33 @@
     </message>
 </context>
 <context>
+    <name>ChartRanges</name>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Operations console for recopsd: server health, alerts, models, backups, escalation contacts, runbooks and incidents.</source>
@@ -261,6 +288,29 @@
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>The id must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>The id must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>The name is missing.</translation>
+    </message>
+    <message>
+        <source>Name, role and email take at most 200 characters.</source>
+        <translation>Name, role and email take at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces, &apos;+&apos;, &apos;(&apos;, &apos;)&apos; and &apos;-&apos; only.</source>
+        <translation>The phone number may hold digits, spaces, &apos;+&apos;, &apos;(&apos;, &apos;)&apos; and &apos;-&apos; only.</translation>
+    </message>
+    <message>
+        <source>The webhook URL must start with http:// or https://.</source>
+        <translation>The webhook URL must start with http:// or https://.</translation>
+    </message>
+</context>
+<context>
     <name>DriftReport</name>
     <message>
         <source>insufficient data</source>
@@ -300,6 +350,41 @@
     <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPolicy</name>
+    <message>
+        <source>every alert</source>
+        <translation>every alert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a matcher: write label=value, label!=value, label=~regex or label!~regex.</source>
+        <translation>&quot;%1&quot; is not a matcher: write label=value, label!=value, label=~regex or label!~regex.</translation>
+    </message>
+    <message>
+        <source>The id must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>The id must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>A policy has 1 to %1 levels.</source>
+        <translation>A policy has 1 to %1 levels.</translation>
+    </message>
+    <message>
+        <source>Repeat is 0 to %1.</source>
+        <translation>Repeat is 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Level %1 pages nobody: name at least one contact.</source>
+        <translation>Level %1 pages nobody: name at least one contact.</translation>
+    </message>
+    <message>
+        <source>The delay of level %1 is 0 to 86400 seconds.</source>
+        <translation>The delay of level %1 is 0 to 86400 seconds.</translation>
+    </message>
+    <message>
+        <source>Level %1 names %2, which is not a contact.</source>
+        <translation>Level %1 names %2, which is not a contact.</translation>
     </message>
 </context>
 <context>
@@ -484,6 +569,10 @@
         <source>%1.%2 is not a string</source>
         <translation>%1.%2 is not a string</translation>
     </message>
+    <message>
+        <source>%1 is not a boolean</source>
+        <translation>%1 is not a boolean</translation>
+    </message>
 </context>
 <context>
     <name>ModelStages</name>
@@ -509,10 +598,6 @@
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>The server&apos;s health as recopsd reports it: status, version, uptime, serving model and store.</source>
-        <translation>The server&apos;s health as recopsd reports it: status, version, uptime, serving model and store.</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -543,14 +628,6 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <source>Escalation policies and the contacts they page, level by level, until someone acknowledges.</source>
-        <translation>Escalation policies and the contacts they page, level by level, until someone acknowledges.</translation>
-    </message>
-    <message>
-        <source>recopsd&apos;s escalation policies and contacts API</source>
-        <translation>recopsd&apos;s escalation policies and contacts API</translation>
-    </message>
-    <message>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
@@ -565,6 +642,14 @@
     <message>
         <source>Open and past incidents with their timelines, shared by the whole team.</source>
         <translation>Open and past incidents with their timelines, shared by the whole team.</translation>
+    </message>
+    <message>
+        <source>Service levels and the server&apos;s health: SLO cards with error budgets and burn rates, charts from 15 minutes to 30 days, status, version, uptime, serving model and store.</source>
+        <translation>Service levels and the server&apos;s health: SLO cards with error budgets and burn rates, charts from 15 minutes to 30 days, status, version, uptime, serving model and store.</translation>
+    </message>
+    <message>
+        <source>Escalation policies and the contacts they page, level by level, until someone acknowledges, with a dry run of who is paged when.</source>
+        <translation>Escalation policies and the contacts they page, level by level, until someone acknowledges, with a dry run of who is paged when.</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2310,331 @@
     </message>
 </context>
 <context>
+    <name>recops::console::ContactDialog</name>
+    <message>
+        <source>Contact id</source>
+        <translation>Contact id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>PagerDuty routing key</source>
+        <translation>PagerDuty routing key</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Add a contact</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>alice, sre-primary</source>
+        <translation>alice, sre-primary</translation>
+    </message>
+    <message>
+        <source>+49 30 1234567</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <source>Webhook format</source>
+        <translation>Webhook format</translation>
+    </message>
+    <message>
+        <source>No webhook</source>
+        <translation>No webhook</translation>
+    </message>
+    <message>
+        <source>set on the server; leave empty to keep it</source>
+        <translation>set on the server; leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook:</source>
+        <translation>&amp;Webhook:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Routing &amp;key:</source>
+        <translation>Routing &amp;key:</translation>
+    </message>
+    <message>
+        <source>There is a contact %1 already.</source>
+        <translation>There is a contact %1 already.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ContactTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (routing key set)</source>
+        <translation> (routing key set)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ContactsPage</name>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Add contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Edit contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact…</source>
+        <translation>&amp;Remove contact…</translation>
+    </message>
+    <message>
+        <source>Add &amp;policy…</source>
+        <translation>Add &amp;policy…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it policy…</source>
+        <translation>Ed&amp;it policy…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve policy…</source>
+        <translation>Remo&amp;ve policy…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Escalation policies</source>
+        <translation>Escalation policies</translation>
+    </message>
+    <message>
+        <source>Alert queue</source>
+        <translation>Alert queue</translation>
+    </message>
+    <message>
+        <source>Filter contacts and policies (Ctrl+F)</source>
+        <translation>Filter contacts and policies (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter contacts and policies</source>
+        <translation>Filter contacts and policies</translation>
+    </message>
+    <message>
+        <source>What this token may do</source>
+        <translation>What this token may do</translation>
+    </message>
+    <message>
+        <source>Outcome of the last change</source>
+        <translation>Outcome of the last change</translation>
+    </message>
+    <message>
+        <source>Contacts and escalation sections</source>
+        <translation>Contacts and escalation sections</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>Escalation p&amp;olicies</source>
+        <translation>Escalation p&amp;olicies</translation>
+    </message>
+    <message>
+        <source>Dry &amp;run</source>
+        <translation>Dry &amp;run</translation>
+    </message>
+    <message>
+        <source>Contact %1 added.</source>
+        <translation>Contact %1 added.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is gone meanwhile: nothing saved.</source>
+        <translation>Contact %1 is gone meanwhile: nothing saved.</translation>
+    </message>
+    <message>
+        <source>Contact %1 saved.</source>
+        <translation>Contact %1 saved.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>Remove the contact %1 (%2)?</source>
+        <translation>Remove the contact %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Escalation stops paging them. A contact a policy still pages cannot be removed: change the policy first.</source>
+        <translation>Escalation stops paging them. A contact a policy still pages cannot be removed: change the policy first.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Contact %1 removed.</source>
+        <translation>Contact %1 removed.</translation>
+    </message>
+    <message>
+        <source>Escalation policy %1 added.</source>
+        <translation>Escalation policy %1 added.</translation>
+    </message>
+    <message>
+        <source>Escalation policy %1 is gone meanwhile: nothing saved.</source>
+        <translation>Escalation policy %1 is gone meanwhile: nothing saved.</translation>
+    </message>
+    <message>
+        <source>Escalation policy %1 saved.</source>
+        <translation>Escalation policy %1 saved.</translation>
+    </message>
+    <message>
+        <source>Remove escalation policy</source>
+        <translation>Remove escalation policy</translation>
+    </message>
+    <message>
+        <source>Remove the escalation policy %1?</source>
+        <translation>Remove the escalation policy %1?</translation>
+    </message>
+    <message>
+        <source>Alerts it escalates go to the next policy that matches them, or page nobody.</source>
+        <translation>Alerts it escalates go to the next policy that matches them, or page nobody.</translation>
+    </message>
+    <message>
+        <source>Escalation policy %1 removed.</source>
+        <translation>Escalation policy %1 removed.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Role not known yet: read-only</source>
+        <translation>Role not known yet: read-only</translation>
+    </message>
+    <message>
+        <source>Token role %1: read-only</source>
+        <translation>Token role %1: read-only</translation>
+    </message>
+    <message>
+        <source>Token role %1: edits contacts and policies</source>
+        <translation>Token role %1: edits contacts and policies</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Add a contact…</translation>
+    </message>
+    <message>
+        <source>Add an escalation policy…</source>
+        <translation>Add an escalation policy…</translation>
+    </message>
+    <message>
+        <source>on-call</source>
+        <translation>on-call</translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation>escalation</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <source>A change is being saved.</source>
+        <translation>A change is being saved.</translation>
+    </message>
+    <message>
+        <source>The Contacts page has not loaded yet.</source>
+        <translation>The Contacts page has not loaded yet.</translation>
+    </message>
+    <message>
+        <source>Dry-run an escalation policy for an alert</source>
+        <translation>Dry-run an escalation policy for an alert</translation>
+    </message>
+    <message>
+        <source>who is paged</source>
+        <translation>who is paged</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::DashboardPage</name>
     <message>
         <source>Server status</source>
@@ -2370,6 +2780,46 @@
         <source>Filter properties</source>
         <translation>Filter properties</translation>
     </message>
+    <message>
+        <source>Dashboard sections</source>
+        <translation>Dashboard sections</translation>
+    </message>
+    <message>
+        <source>&amp;Service levels</source>
+        <translation>&amp;Service levels</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <source>Pause or resume the dashboard&apos;s chart refresh</source>
+        <translation>Pause or resume the dashboard&apos;s chart refresh</translation>
+    </message>
+    <message>
+        <source>charts</source>
+        <translation>charts</translation>
+    </message>
+    <message>
+        <source>auto-refresh</source>
+        <translation>auto-refresh</translation>
+    </message>
+    <message>
+        <source>freeze</source>
+        <translation>freeze</translation>
+    </message>
+    <message>
+        <source>Show the last %1 on the dashboard&apos;s charts</source>
+        <translation>Show the last %1 on the dashboard&apos;s charts</translation>
+    </message>
+    <message>
+        <source>time range</source>
+        <translation>time range</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
 </context>
 <context>
     <name>recops::console::DriftFeatureModel</name>
@@ -2470,6 +2920,65 @@
     </message>
 </context>
 <context>
+    <name>recops::console::DryRunStepModel</name>
+    <message>
+        <source>paged</source>
+        <translation>paged</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>due now</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no webhook</source>
+        <translation>no webhook</translation>
+    </message>
+    <message>
+        <source>when it fires</source>
+        <translation>when it fires</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>After firing</source>
+        <translation>After firing</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Paged</source>
+        <translation>Paged</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::EnvironmentBanner</name>
     <message>
         <source>Connected environment</source>
@@ -2490,6 +2999,234 @@
     <message>
         <source>PRODUCTION — %1 — %2 — changes unlocked</source>
         <translation>PRODUCTION — %1 — %2 — changes unlocked</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::EscalationDryRunPanel</name>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Dry run</translation>
+    </message>
+    <message>
+        <source>Escalation dry run</source>
+        <translation>Escalation dry run</translation>
+    </message>
+    <message>
+        <source>Escalation policy</source>
+        <translation>Escalation policy</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>an alert id</source>
+        <translation>an alert id</translation>
+    </message>
+    <message>
+        <source>Dry-run the policy for the alert</source>
+        <translation>Dry-run the policy for the alert</translation>
+    </message>
+    <message>
+        <source>Dry run result</source>
+        <translation>Dry run result</translation>
+    </message>
+    <message>
+        <source>Who is paged when</source>
+        <translation>Who is paged when</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Policy:</translation>
+    </message>
+    <message>
+        <source>A&amp;lert:</source>
+        <translation>A&amp;lert:</translation>
+    </message>
+    <message>
+        <source>Choose a policy and an alert: the dry run shows whom the policy pages at each step, and when.</source>
+        <translation>Choose a policy and an alert: the dry run shows whom the policy pages at each step, and when.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Choose a policy and an alert first.</source>
+        <translation>Choose a policy and an alert first.</translation>
+    </message>
+    <message>
+        <source>Asking recopsd…</source>
+        <translation>Asking recopsd…</translation>
+    </message>
+    <message>
+        <source>No dry run: %1</source>
+        <translation>No dry run: %1</translation>
+    </message>
+    <message>
+        <source>Policy %1 matches alert %2 (%3).</source>
+        <translation>Policy %1 matches alert %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Policy %1 does not match alert %2 (%3): these steps are what it would do.</source>
+        <translation>Policy %1 does not match alert %2 (%3): these steps are what it would do.</translation>
+    </message>
+    <message>
+        <source>No policy escalates this alert.</source>
+        <translation>No policy escalates this alert.</translation>
+    </message>
+    <message>
+        <source>It is escalated by %1 in fact.</source>
+        <translation>It is escalated by %1 in fact.</translation>
+    </message>
+    <message>
+        <source>Stops when: %1.</source>
+        <translation>Stops when: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::EscalationLevelModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Contacts (ids, comma-separated)</source>
+        <translation>Contacts (ids, comma-separated)</translation>
+    </message>
+    <message>
+        <source>Wait before the next level (s)</source>
+        <translation>Wait before the next level (s)</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::EscalationPolicyDialog</name>
+    <message>
+        <source>&amp;Add level</source>
+        <translation>&amp;Add level</translation>
+    </message>
+    <message>
+        <source>Re&amp;move level</source>
+        <translation>Re&amp;move level</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Add an escalation policy</source>
+        <translation>Add an escalation policy</translation>
+    </message>
+    <message>
+        <source>Edit escalation policy %1</source>
+        <translation>Edit escalation policy %1</translation>
+    </message>
+    <message>
+        <source>Policy id</source>
+        <translation>Policy id</translation>
+    </message>
+    <message>
+        <source>Policy name</source>
+        <translation>Policy name</translation>
+    </message>
+    <message>
+        <source>Alerts it escalates</source>
+        <translation>Alerts it escalates</translation>
+    </message>
+    <message>
+        <source>every alert; or severity=critical, alertname=~High.*</source>
+        <translation>every alert; or severity=critical, alertname=~High.*</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source> more times</source>
+        <translation> more times</translation>
+    </message>
+    <message>
+        <source>Escalation levels</source>
+        <translation>Escalation levels</translation>
+    </message>
+    <message>
+        <source>Known contacts: %1</source>
+        <translation>Known contacts: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts:</source>
+        <translation>A&amp;lerts:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Levels, paged in order until someone acknowledges:</source>
+        <translation>Levels, paged in order until someone acknowledges:</translation>
+    </message>
+    <message>
+        <source>There is a policy %1 already.</source>
+        <translation>There is a policy %1 already.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::EscalationPolicyTableModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
     </message>
 </context>
 <context>
@@ -3076,10 +3813,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Not available yet: waits for %1</source>
-        <translation>Not available yet: waits for %1</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
@@ -3724,33 +4457,6 @@
     <message>
         <source>Outcome of the last change</source>
         <translation>Outcome of the last change</translation>
-    </message>
-</context>
-<context>
-    <name>recops::console::PendingPage</name>
-    <message>
-        <source>%1 icon</source>
-        <translation>%1 icon</translation>
-    </message>
-    <message>
-        <source>Not available yet</source>
-        <translation>Not available yet</translation>
-    </message>
-    <message>
-        <source>What this page waits for</source>
-        <translation>What this page waits for</translation>
-    </message>
-    <message>
-        <source>Connected server</source>
-        <translation>Connected server</translation>
-    </message>
-    <message>
-        <source>Connected to recopsd %1 at %2</source>
-        <translation>Connected to recopsd %1 at %2</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;This page waits for %2, which recopsd does not provide yet. Until then it shows nothing rather than made-up data.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;This page waits for %2, which recopsd does not provide yet. Until then it shows nothing rather than made-up data.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5720,176 @@ It changes state on the server and cannot be taken back by the console.</transla
     </message>
 </context>
 <context>
+    <name>recops::console::ServiceLevelHistory</name>
+    <message>
+        <source>Service level objectives</source>
+        <translation>Service level objectives</translation>
+    </message>
+    <message>
+        <source>Data drift</source>
+        <translation>Data drift</translation>
+    </message>
+    <message>
+        <source>Metric history: %1</source>
+        <translation>Metric history: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::ServiceLevelPanel</name>
+    <message>
+        <source>&amp;Pause refresh</source>
+        <translation>&amp;Pause refresh</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Service levels</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Range:</translation>
+    </message>
+    <message>
+        <source>Chart time range</source>
+        <translation>Chart time range</translation>
+    </message>
+    <message>
+        <source>Pause automatic refresh</source>
+        <translation>Pause automatic refresh</translation>
+    </message>
+    <message>
+        <source>Chart refresh</source>
+        <translation>Chart refresh</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Request rate</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>req/s</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>requests/s</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>P99</source>
+        <translation>P99</translation>
+    </message>
+    <message>
+        <source>5xx error rate</source>
+        <translation>5xx error rate</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>availability</translation>
+    </message>
+    <message>
+        <source>Error budget left (availability)</source>
+        <translation>Error budget left (availability)</translation>
+    </message>
+    <message>
+        <source>budget left</source>
+        <translation>budget left</translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>Cache hit rate</translation>
+    </message>
+    <message>
+        <source>hits</source>
+        <translation>hits</translation>
+    </message>
+    <message>
+        <source>Data drift (largest PSI)</source>
+        <translation>Data drift (largest PSI)</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>objective 85 %</source>
+        <translation>objective 85 %</translation>
+    </message>
+    <message>
+        <source>budget spent</source>
+        <translation>budget spent</translation>
+    </message>
+    <message>
+        <source>&amp;Resume refresh</source>
+        <translation>&amp;Resume refresh</translation>
+    </message>
+    <message>
+        <source>Resume automatic refresh</source>
+        <translation>Resume automatic refresh</translation>
+    </message>
+    <message>
+        <source>Paused: the charts keep what they show.</source>
+        <translation>Paused: the charts keep what they show.</translation>
+    </message>
+    <message>
+        <source>Refreshes every %1 s</source>
+        <translation>Refreshes every %1 s</translation>
+    </message>
+    <message>
+        <source>P95 objective %1 ms</source>
+        <translation>P95 objective %1 ms</translation>
+    </message>
+    <message>
+        <source>objective ≤ %1 %</source>
+        <translation>objective ≤ %1 %</translation>
+    </message>
+    <message>
+        <source>objective %1 %</source>
+        <translation>objective %1 %</translation>
+    </message>
+    <message>
+        <source>PSI 0.2 (drift)</source>
+        <translation>PSI 0.2 (drift)</translation>
+    </message>
+    <message>
+        <source>No SLO report yet.</source>
+        <translation>No SLO report yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;now %3 · objective %4&lt;br&gt;budget left &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;burn %6 (1h/5m) · %7 (6h/30m) · %8 (3d/6h)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;now %3 · objective %4&lt;br&gt;budget left &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;burn %6 (1h/5m) · %7 (6h/30m) · %8 (3d/6h)</translation>
+    </message>
+    <message>
+        <source>%1: %2, now %3, budget left %4, burn rates %5, %6, %7</source>
+        <translation>%1: %2, now %3, budget left %4, burn rates %5, %6, %7</translation>
+    </message>
+</context>
+<context>
     <name>recops::console::SilenceDialog</name>
     <message>
         <source>&amp;Create silence</source>
@@ -5140,6 +6016,96 @@ It changes state on the server and cannot be taken back by the console.</transla
     <message>
         <source>End the silence now: the alerts it matched page again.</source>
         <translation>End the silence now: the alerts it matched page again.</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::SloChartView</name>
+    <message>
+        <source>%1 chart</source>
+        <translation>%1 chart</translation>
+    </message>
+    <message>
+        <source>Objective broken</source>
+        <translation>Objective broken</translation>
+    </message>
+</context>
+<context>
+    <name>recops::console::SloTableModel</name>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Latency P95</source>
+        <translation>Latency P95</translation>
+    </message>
+    <message>
+        <source>Latency P99</source>
+        <translation>Latency P99</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Error rate</translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation>no traffic</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>breached</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>Budget left</translation>
+    </message>
+    <message>
+        <source>Burn 1h/5m</source>
+        <translation>Burn 1h/5m</translation>
+    </message>
+    <message>
+        <source>Burn 6h/30m</source>
+        <translation>Burn 6h/30m</translation>
+    </message>
+    <message>
+        <source>Burn 3d/6h</source>
+        <translation>Burn 3d/6h</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>

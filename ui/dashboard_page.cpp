@@ -2,14 +2,17 @@
 // Copyright 2026 The RecOps Authors
 #include "ui/dashboard_page.h"
 
+#include "core/command_registry.h"
 #include "core/health_data_source.h"
 #include "core/health_monitor.h"
 #include "core/json_properties_model.h"
 #include "core/label_filter_proxy_model.h"
 #include "core/server_connection.h"
+#include "core/service_level_history.h"
 #include "ui/environment_style.h"
 #include "ui/health_text.h"
 #include "ui/latency_chart_view.h"
+#include "ui/service_level_panel.h"
 #include "ui/table_views.h"
 
 #include <QFormLayout>
@@ -21,6 +24,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -62,7 +66,9 @@ DashboardPage::DashboardPage(ServerConnection* connection, QWidget* parent)
     , m_noModel(valueLabel(tr("Serving model"), this))
     , m_storeStack(new QStackedWidget(this))
     , m_noStore(valueLabel(tr("Store"), this))
-    , m_chart(new LatencyChartView(connection->latencyHistory(), this)) {
+    , m_chart(new LatencyChartView(connection->latencyHistory(), this))
+    , m_serviceLevels(new ServiceLevelPanel(connection, this))
+    , m_tabs(new QTabWidget(this)) {
     setAccessibleName(tr("Dashboard"));
 
     auto* layout = new QVBoxLayout(this);
@@ -126,23 +132,41 @@ DashboardPage::DashboardPage(ServerConnection* connection, QWidget* parent)
     storeGroup->layout()->addWidget(m_storeStack);
     m_noStore->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
-    layout->addWidget(m_filter);
+    auto* serverTab = new QWidget(this);
+    auto* serverLayout = new QVBoxLayout(serverTab);
+    serverLayout->addWidget(m_filter);
     auto* columns = new QHBoxLayout;
     columns->addWidget(facts, 1);
     columns->addWidget(modelGroup, 1);
     columns->addWidget(storeGroup, 1);
-    layout->addLayout(columns);
+    serverLayout->addLayout(columns);
 
     auto* chartGroup = new QGroupBox(tr("Health-check round trip, measured by the console"));
     auto* chartLayout = new QVBoxLayout(chartGroup);
     chartLayout->addWidget(m_chart);
-    layout->addWidget(chartGroup, 1);
+    serverLayout->addWidget(chartGroup, 1);
+
+    m_tabs->setAccessibleName(tr("Dashboard sections"));
+    m_tabs->insertTab(ServiceLevelsTab, m_serviceLevels, tr("&Service levels"));
+    m_tabs->insertTab(ServerTab, serverTab, tr("Se&rver"));
+    layout->addWidget(m_tabs, 1);
 
     watch(m_healthSource);
+    for (ResourcePoller* source : m_serviceLevels->history()->sources()) {
+        watch(source);
+    }
     connect(connection->monitor(), &HealthMonitor::healthChanged, this, &DashboardPage::showHealth);
     connect(connection->monitor(), &HealthMonitor::healthChanged, this,
             [this] { updateSettled(); });
     showHealth(connection->monitor()->health());
+}
+
+DashboardPage::~DashboardPage() {
+    // Destroying the page hides the chart panel, which pauses its sources; their news must
+    // not reach this page once it is no longer one.
+    for (ResourcePoller* source : m_serviceLevels->history()->sources()) {
+        disconnect(source, nullptr, this, nullptr);
+    }
 }
 
 QGroupBox* DashboardPage::makeTableGroup(const QString& title, LabelFilterProxyModel* model,
@@ -160,7 +184,36 @@ QGroupBox* DashboardPage::makeTableGroup(const QString& title, LabelFilterProxyM
 
 bool DashboardPage::isSettled() const {
     return !m_connection || !m_connection->isOpen() ||
-           m_connection->monitor()->health().isSettled();
+           (m_connection->monitor()->health().isSettled() &&
+            m_serviceLevels->history()->isSettled());
+}
+
+void DashboardPage::registerCommands(CommandRegistry* commands) {
+    Command pause;
+    pause.id = QStringLiteral("dashboard.pause");
+    pause.title = tr("Pause or resume the dashboard's chart refresh");
+    pause.category = tr("Dashboard");
+    pause.keywords = {tr("charts"), tr("auto-refresh"), tr("freeze")};
+    pause.run = [this] {
+        Q_EMIT activationRequested();
+        m_tabs->setCurrentIndex(ServiceLevelsTab);
+        m_serviceLevels->setPaused(!m_serviceLevels->history()->isPaused());
+    };
+    commands->add(pause, this);
+    for (ChartRange range : ChartRanges::all()) {
+        Command show;
+        show.id = QStringLiteral("dashboard.range.") + ChartRanges::key(range);
+        show.title =
+            tr("Show the last %1 on the dashboard's charts").arg(ChartRanges::displayName(range));
+        show.category = tr("Dashboard");
+        show.keywords = {tr("time range"), tr("charts"), tr("SLO")};
+        show.run = [this, range] {
+            Q_EMIT activationRequested();
+            m_tabs->setCurrentIndex(ServiceLevelsTab);
+            m_serviceLevels->setRange(range);
+        };
+        commands->add(show, this);
+    }
 }
 
 QString DashboardPage::statusText() const {

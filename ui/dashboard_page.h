@@ -12,28 +12,39 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace recops::console {
 
+class CommandRegistry;
 class HealthDataSource;
 class JsonPropertiesModel;
 class LabelFilterProxyModel;
 class LatencyChartView;
 class ServerConnection;
+class ServiceLevelPanel;
 
 /**
  * The live health of the connected recopsd, from GET /healthz and /api/v1/whoami: status,
  * version, uptime, serving model, store, token role, and the round trip of recent checks.
  * While the server is unreachable it says why and when the next attempt is.
+ *
+ * Its first tab is the service levels (ServiceLevelPanel): SLO cards and charts over a
+ * chosen range; the second the server's facts above. The palette gets the ranges and
+ * pausing the charts' refresh.
  */
 class DashboardPage : public PageWidget {
     Q_OBJECT
 
 public:
     explicit DashboardPage(ServerConnection* connection, QWidget* parent = nullptr);
+    ~DashboardPage() override;
+
+    enum Tab { ServiceLevelsTab, ServerTab };
 
     bool isSettled() const override;
+    void registerCommands(CommandRegistry* commands) override;
     /// Filters the serving-model and store tables.
     QLineEdit* filterEdit() const override { return m_filter; }
 
@@ -41,6 +52,8 @@ public:
     QString statusText() const;
     /// The text of the problem banner; empty when it is hidden.
     QString problemText() const;
+    ServiceLevelPanel* serviceLevels() const { return m_serviceLevels; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     /// The user asked to fix the profile (its token was refused).
@@ -77,6 +90,8 @@ private:
     QTableView* m_modelView = nullptr;
     QTableView* m_storeView = nullptr;
     LatencyChartView* m_chart;
+    ServiceLevelPanel* m_serviceLevels;
+    QTabWidget* m_tabs;
 };
 
 }  // namespace recops::console

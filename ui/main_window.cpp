@@ -11,6 +11,7 @@
 #include "ui/alerts_page.h"
 #include "ui/backups_page.h"
 #include "ui/command_palette.h"
+#include "ui/contacts_page.h"
 #include "ui/dashboard_page.h"
 #include "ui/environment_banner.h"
 #include "ui/environment_style.h"
@@ -18,7 +19,6 @@
 #include "ui/incidents_page.h"
 #include "ui/models_page.h"
 #include "ui/page_catalog.h"
-#include "ui/pending_page.h"
 #include "ui/production_guard.h"
 #include "ui/production_lock_control.h"
 #include "ui/profile_dialog.h"
@@ -152,13 +152,14 @@ void MainWindow::createPages() {
             widget = new BackupsPage(m_connection, m_guard, m_stack);
         } else if (page == ConsolePage::Incidents) {
             widget = new IncidentsPage(m_connection, m_guard, m_stack);
-        } else if (page == ConsolePage::Runbooks) {
+        } else if (page == ConsolePage::Contacts) {
+            widget = new ContactsPage(m_connection, m_guard, m_stack);
+        } else {
+            Q_ASSERT(page == ConsolePage::Runbooks);
             auto* runbooks = new RunbooksPage(m_connection, m_secrets, m_guard, m_stack);
             connect(runbooks, &RunbooksPage::pageRequested, this,
                     [this] { showPage(ConsolePage::Runbooks); });
             widget = runbooks;
-        } else {
-            widget = new PendingPage(page, m_connection, m_stack);
         }
         m_pages.insert(page, widget);
         m_stack->addWidget(widget);
@@ -175,11 +176,7 @@ void MainWindow::createPages() {
             QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)).toString(QKeySequence::NativeText);
         item->setToolTip(tr("%1 (%2)").arg(description.title, shortcut));
         item->setData(Qt::AccessibleTextRole, description.title);
-        item->setData(
-            Qt::AccessibleDescriptionRole,
-            description.awaitedCapability.isEmpty()
-                ? description.purpose
-                : tr("Not available yet: waits for %1").arg(description.awaitedCapability));
+        item->setData(Qt::AccessibleDescriptionRole, description.purpose);
         m_sidebar->addItem(item);
     }
     // The Alerts page offers an alert's runbook when the Runbooks page's library has one.

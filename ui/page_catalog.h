@@ -9,16 +9,13 @@
 
 namespace recops::console {
 
-/// How a page presents itself: sidebar title, icon, and for pages not built yet, what it
-/// will show and which server capability it waits for.
+/// How a page presents itself: sidebar title, icon and what it is for.
 struct PageDescription {
     ConsolePage page;
     QString title;
     QString iconPath;
     /// What the page is for, in one sentence.
     QString purpose;
-    /// The recopsd capability the page needs; empty for pages that are built.
-    QString awaitedCapability;
 };
 
 class PageCatalog {

@@ -19,6 +19,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,7 +78,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(storeShown);
-        // No model is loaded in a fresh data directory, and the Dashboard says so.
+        // No model is loaded in a fresh data directory, and the Dashboard's Server tab says so.
+        dashboard->tabs()->setCurrentIndex(DashboardPage::ServerTab);
         bool saysNoModel = false;
         for (QLabel* label : dashboard->findChildren<QLabel*>()) {
             saysNoModel |= label->isVisible() && label->text().startsWith(u"No model is loaded");

@@ -12,9 +12,7 @@
 #include "ui/environment_banner.h"
 #include "ui/page_catalog.h"
 #include "ui/page_widget.h"
-#include "ui/pending_page.h"
 
-#include <QAbstractItemView>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -85,22 +83,6 @@ private Q_SLOTS:
             QVERIFY(sidebar->item(row)->toolTip().contains(QStringLiteral("Ctrl+%1").arg(row + 1)));
             QVERIFY(!sidebar->item(row)->icon().isNull());
             QCOMPARE(m_window->pageWidget(page)->accessibleName(), title);
-        }
-    }
-
-    void unbuiltPagesSayWhatTheyWaitForAndShowNoData() {
-        for (ConsolePage page : ConsolePages::all()) {
-            if (PageCatalog::describe(page).awaitedCapability.isEmpty()) {
-                continue;  // built: the Dashboard, Models, Runbooks
-            }
-            auto* pending = qobject_cast<PendingPage*>(m_window->pageWidget(page));
-            QVERIFY(pending);
-            QVERIFY(pending->explanation().contains(
-                PageCatalog::describe(page).awaitedCapability.toHtmlEscaped()));
-            QVERIFY(pending->explanation().contains(QStringLiteral("does not provide yet")));
-            QVERIFY2(pending->findChildren<QAbstractItemView*>().isEmpty(),
-                     "a placeholder page must not show a table");
-            QVERIFY(pending->isSettled());  // no connection open: nothing to wait for
         }
     }
 
