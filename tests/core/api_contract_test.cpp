@@ -13,9 +13,11 @@
 #include "core/alert.h"
 #include "core/alert_event.h"
 #include "core/api_endpoint.h"
+#include "core/backup.h"
 #include "core/drift_report.h"
 #include "core/gate_result.h"
 #include "core/health_report.h"
+#include "core/incident.h"
 #include "core/json_field_log.h"
 #include "core/model_catalog.h"
 #include "core/model_version.h"
@@ -291,6 +293,13 @@ private:
             {"rollout status", Endpoint::RolloutStatus, "200", "models/rollout-status.json",
              reader<RolloutStatus>()},
             {"drift", Endpoint::Drift, "200", "models/drift.json", reader<DriftReport>()},
+            {"backups", Endpoint::Backups, "200", "operations/backups.json", reader<BackupList>()},
+            {"restore preview", Endpoint::BackupRestore, "200", "operations/restore-preview.json",
+             reader<RestorePreview>()},
+            {"incidents", Endpoint::Incidents, "200", "operations/incidents.json",
+             reader<IncidentList>()},
+            {"incident", Endpoint::Incident, "200", "operations/incident.json",
+             reader<IncidentDetails>()},
         };
         return all;
     }
