@@ -208,6 +208,19 @@ void describeCandidates(const ItemCatalog& catalog, const std::vector<float>& po
     s.touchedCategories.clear();
 }
 
+/// Whether the index saved with the model (built by a retriever of @p savedSpec) is the one
+/// @p retriever would build, so that loading it is as good as building it.
+bool savedIndexFits(const std::optional<std::string>& savedSpec, const Retriever& retriever) {
+    if (!savedSpec) {
+        return false;
+    }
+    try {
+        return RetrieverFactory::create(*savedSpec)->indexSpec() == retriever.indexSpec();
+    } catch (const SpecError&) {
+        return false;  // a spec this version no longer reads: build the index again
+    }
+}
+
 std::int64_t currentSeconds() {
     return std::chrono::duration_cast<std::chrono::seconds>(
                std::chrono::system_clock::now().time_since_epoch())
@@ -242,7 +255,7 @@ ServingModel::ServingModel(ModelBundle bundle, std::span<const ItemMetadata> cat
     if (model.embeddingDimension() > 0) {
         m_retriever = RetrieverFactory::create(
             RetrieverFactory::specFor(model.itemCount(), options.retrieval));
-        if (m_bundle.savedRetrieverSpec() == m_retriever->spec()) {
+        if (savedIndexFits(m_bundle.savedRetrieverSpec(), *m_retriever)) {
             m_bundle.loadSavedRetriever(*m_retriever);
         } else {
             m_retriever->build(model.itemEmbeddings(), model.itemCount(),
