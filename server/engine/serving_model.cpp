@@ -291,7 +291,7 @@ RecommendationResult ServingModel::recommend(const RecommendationRequest& reques
     };
     const ItemFilter filter(allowed);
     const std::int64_t now = request.nowSeconds != 0 ? request.nowSeconds : currentSeconds();
-    const auto weights = m_ranker->weights();
+    const RankingWeights& weights = m_ranker->current();
 
     // 2. Candidates and their model scores; the popularity model stands in for users with
     //    no usable history.
@@ -316,12 +316,12 @@ RecommendationResult ServingModel::recommend(const RecommendationRequest& reques
     scorer.scoreItems(s.query, s.candidateItems, s.modelScores);
 
     // 3. The other signals, each on [0, 1].
-    describeCandidates(m_catalog, m_bundle.popularity().scores(), m_logLargestPopularity, *weights,
+    describeCandidates(m_catalog, m_bundle.popularity().scores(), m_logLargestPopularity, weights,
                        now, s);
 
     // 4. Blend, diversify, cut.
     s.ranked.clear();
-    Ranker::rank(s.ranking, request.count, *weights, m_similarity.get(), s.ranked);
+    Ranker::rank(s.ranking, request.count, weights, m_similarity.get(), s.ranked);
     result.items.reserve(s.ranked.size());
     for (const auto& ranked : s.ranked) {
         Recommendation recommendation;
