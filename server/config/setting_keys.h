@@ -27,6 +27,9 @@ inline constexpr std::string_view kStorageSqliteFile = "storage.sqlite_file";
 inline constexpr std::string_view kStorageBusyTimeoutMs = "storage.busy_timeout_ms";
 
 inline constexpr std::string_view kStorageReadConnections = "storage.read_connections";
+inline constexpr std::string_view kStorageHistoryCacheUsers = "storage.history_cache_users";
+inline constexpr std::string_view kStorageHistoryCacheTtlSeconds =
+    "storage.history_cache_ttl_seconds";
 
 inline constexpr std::string_view kIngestMaxBatchEvents = "ingest.max_batch_events";
 inline constexpr std::string_view kIngestMaxFutureSkewMs = "ingest.max_future_skew_ms";

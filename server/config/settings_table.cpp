@@ -157,6 +157,28 @@ constexpr std::array kCoreTable{
         .maximum = 1024,
     },
     SettingDefinition{
+        .key = keys::kStorageHistoryCacheUsers,
+        .type = SettingType::Integer,
+        .defaultValue = "10000",
+        .description = "Users whose recent history (up to serving.history_limit events) is kept "
+                       "in memory, kept current by ingestion and erasure, so a recommendation "
+                       "need not read the database; about 16 KB per user at a limit of 200. "
+                       "0 reads the database every time (required when several replicas write "
+                       "one shared database).",
+        .minimum = 0,
+        .maximum = 10'000'000,
+    },
+    SettingDefinition{
+        .key = keys::kStorageHistoryCacheTtlSeconds,
+        .type = SettingType::Integer,
+        .defaultValue = "30",
+        .description = "Seconds a history cached by storage.history_cache_users is trusted: "
+                       "events written through this server keep it current at once, events "
+                       "written by another process (recopsd import) show after this long.",
+        .minimum = 1,
+        .maximum = 86'400,
+    },
+    SettingDefinition{
         .key = keys::kIngestMaxBatchEvents,
         .type = SettingType::Integer,
         .defaultValue = "10000",

@@ -4,6 +4,7 @@
 
 #include "engine/engine_error.h"
 #include "engine/faiss_search_support.h"
+#include "engine/inner_product_storage.h"
 #include "engine/top_k.h"
 
 #include <algorithm>
@@ -31,9 +32,12 @@ FaissHnswRetriever::FaissHnswRetriever(ComponentSpec& spec)
 FaissHnswRetriever::~FaissHnswRetriever() = default;
 
 std::string FaissHnswRetriever::spec() const {
+    return indexSpec() + ",ef_search=" + std::to_string(m_efSearch);
+}
+
+std::string FaissHnswRetriever::indexSpec() const {
     return "hnsw:M=" + std::to_string(m_graphDegree) +
-           ",ef_construction=" + std::to_string(m_efConstruction) +
-           ",ef_search=" + std::to_string(m_efSearch);
+           ",ef_construction=" + std::to_string(m_efConstruction);
 }
 
 void FaissHnswRetriever::build(std::span<const float> vectors, std::size_t count,
@@ -47,6 +51,7 @@ void FaissHnswRetriever::build(std::span<const float> vectors, std::size_t count
                                                         faiss::METRIC_INNER_PRODUCT);
     index->hnsw.efConstruction = m_efConstruction;
     index->hnsw.efSearch = m_efSearch;
+    InnerProductStorage::adopt(*index);
     index->add(static_cast<faiss::Index::idx_t>(count), vectors.data());
     m_index = std::move(index);
 }
@@ -115,6 +120,7 @@ void FaissHnswRetriever::load(const ArtifactReader& reader) {
     }
     index.release();
     m_index.reset(hnsw);
+    InnerProductStorage::adopt(*m_index);
     m_index->hnsw.efSearch = m_efSearch;
 }
 

@@ -32,6 +32,8 @@ public:
     ~FaissHnswRetriever() override;
 
     std::string spec() const override;
+    /// Without ef_search, which only the search reads.
+    std::string indexSpec() const override;
     void build(std::span<const float> vectors, std::size_t count, std::size_t dimension) override;
     std::size_t size() const override;
     std::size_t dimension() const override;

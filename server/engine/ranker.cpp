@@ -25,13 +25,37 @@ Ranker::Ranker(RankingWeights weights) {
 
 void Ranker::setWeights(const RankingWeights& weights) {
     weights.validate();
-    m_weights.store(std::make_shared<const RankingWeights>(weights));
+    static std::atomic<std::uint64_t> generations{0};
+    auto snapshot = std::make_shared<const RankingWeights>(weights);
+    const std::lock_guard lock(m_mutex);
+    m_weights = std::move(snapshot);
+    m_generation.store(generations.fetch_add(1, std::memory_order_relaxed) + 1,
+                       std::memory_order_release);
+}
+
+std::shared_ptr<const RankingWeights> Ranker::weights() const {
+    const std::lock_guard lock(m_mutex);
+    return m_weights;
+}
+
+const RankingWeights& Ranker::current() const {
+    struct Seen {
+        std::uint64_t generation = 0;
+        std::shared_ptr<const RankingWeights> weights;
+    };
+    thread_local Seen seen;
+    // Generations are unique across Rankers, so a match also means "this Ranker".
+    if (seen.generation != m_generation.load(std::memory_order_acquire)) {
+        const std::lock_guard lock(m_mutex);
+        seen.weights = m_weights;
+        seen.generation = m_generation.load(std::memory_order_relaxed);
+    }
+    return *seen.weights;
 }
 
 void Ranker::rank(std::span<const RankingCandidate> candidates, std::size_t k,
                   const ItemSimilarity* similarity, std::vector<RankedItem>& out) const {
-    const auto snapshot = m_weights.load();
-    rank(candidates, k, *snapshot, similarity, out);
+    rank(candidates, k, current(), similarity, out);
 }
 
 void Ranker::rank(std::span<const RankingCandidate> candidates, std::size_t k,

@@ -7,7 +7,9 @@
 #include "engine/types.h"
 
 #include <atomic>
+#include <cstdint>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <vector>
 
@@ -53,14 +55,20 @@ public:
 /// with popularity, freshness and category affinity by the current RankingWeights, and
 /// optionally re-ranks with MMR.
 ///
-/// The weights can be replaced at any time from any thread: they live in an atomically
-/// swapped shared_ptr, each rank() call reads one consistent snapshot, and no lock is held
-/// while ranking.
+/// The weights can be replaced at any time from any thread: each published set is an
+/// immutable snapshot, and each rank() call reads one consistent snapshot. The request path
+/// reads them through current(), which takes no lock and writes no shared memory once the
+/// calling thread has seen the latest set (a std::atomic<std::shared_ptr> load would take
+/// the control block's spin lock and bump its shared count on every request).
 class Ranker {
 public:
     explicit Ranker(RankingWeights weights = {});
 
-    std::shared_ptr<const RankingWeights> weights() const { return m_weights.load(); }
+    /// The current weights, as a pointer that stays valid as long as it is held.
+    std::shared_ptr<const RankingWeights> weights() const;
+    /// The current weights for the calling thread; the reference stays valid until the thread
+    /// calls current() on any Ranker again.
+    const RankingWeights& current() const;
     /// Validates (SpecError) and publishes new weights for every later rank() call.
     void setWeights(const RankingWeights& weights);
 
@@ -74,7 +82,10 @@ public:
                      std::vector<RankedItem>& out);
 
 private:
-    std::atomic<std::shared_ptr<const RankingWeights>> m_weights;
+    mutable std::mutex m_mutex;
+    std::shared_ptr<const RankingWeights> m_weights;
+    /// Changes with every setWeights(); unique across Rankers (one counter for all).
+    std::atomic<std::uint64_t> m_generation{0};
 };
 
 }  // namespace recops::engine

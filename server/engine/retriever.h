@@ -26,6 +26,10 @@ public:
     virtual ~Retriever() = default;
 
     virtual std::string spec() const = 0;
+    /// The parameters the built index depends on: an index saved by a retriever of the same
+    /// indexSpec() can be loaded, whatever the search-time parameters of either (HNSW's
+    /// ef_search). By default the whole spec.
+    virtual std::string indexSpec() const { return spec(); }
     /// Indexes `count` vectors of `dimension` floats (row-major in `vectors`).
     virtual void build(std::span<const float> vectors, std::size_t count,
                        std::size_t dimension) = 0;

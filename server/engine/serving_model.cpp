@@ -208,6 +208,19 @@ void describeCandidates(const ItemCatalog& catalog, const std::vector<float>& po
     s.touchedCategories.clear();
 }
 
+/// Whether the index saved with the model (built by a retriever of @p savedSpec) is the one
+/// @p retriever would build, so that loading it is as good as building it.
+bool savedIndexFits(const std::optional<std::string>& savedSpec, const Retriever& retriever) {
+    if (!savedSpec) {
+        return false;
+    }
+    try {
+        return RetrieverFactory::create(*savedSpec)->indexSpec() == retriever.indexSpec();
+    } catch (const SpecError&) {
+        return false;  // a spec this version no longer reads: build the index again
+    }
+}
+
 std::int64_t currentSeconds() {
     return std::chrono::duration_cast<std::chrono::seconds>(
                std::chrono::system_clock::now().time_since_epoch())
@@ -242,7 +255,7 @@ ServingModel::ServingModel(ModelBundle bundle, std::span<const ItemMetadata> cat
     if (model.embeddingDimension() > 0) {
         m_retriever = RetrieverFactory::create(
             RetrieverFactory::specFor(model.itemCount(), options.retrieval));
-        if (m_bundle.savedRetrieverSpec() == m_retriever->spec()) {
+        if (savedIndexFits(m_bundle.savedRetrieverSpec(), *m_retriever)) {
             m_bundle.loadSavedRetriever(*m_retriever);
         } else {
             m_retriever->build(model.itemEmbeddings(), model.itemCount(),
@@ -278,7 +291,7 @@ RecommendationResult ServingModel::recommend(const RecommendationRequest& reques
     };
     const ItemFilter filter(allowed);
     const std::int64_t now = request.nowSeconds != 0 ? request.nowSeconds : currentSeconds();
-    const auto weights = m_ranker->weights();
+    const RankingWeights& weights = m_ranker->current();
 
     // 2. Candidates and their model scores; the popularity model stands in for users with
     //    no usable history.
@@ -303,12 +316,12 @@ RecommendationResult ServingModel::recommend(const RecommendationRequest& reques
     scorer.scoreItems(s.query, s.candidateItems, s.modelScores);
 
     // 3. The other signals, each on [0, 1].
-    describeCandidates(m_catalog, m_bundle.popularity().scores(), m_logLargestPopularity, *weights,
+    describeCandidates(m_catalog, m_bundle.popularity().scores(), m_logLargestPopularity, weights,
                        now, s);
 
     // 4. Blend, diversify, cut.
     s.ranked.clear();
-    Ranker::rank(s.ranking, request.count, *weights, m_similarity.get(), s.ranked);
+    Ranker::rank(s.ranking, request.count, weights, m_similarity.get(), s.ranked);
     result.items.reserve(s.ranked.size());
     for (const auto& ranked : s.ranked) {
         Recommendation recommendation;

@@ -309,7 +309,8 @@ void RecopsdServer::start() {
 
 void RecopsdServer::onRestored(const std::string& bootstrapToken) {
     // Open connections already read the restored contents; what this process caches from
-    // them is the token snapshot. The restored token table may predate the bootstrap token.
+    // them is the token snapshot and the users' recent histories. The restored token table
+    // may predate the bootstrap token.
     if (!bootstrapToken.empty()) {
         TokenService(m_storage->tokens()).ensureBootstrapAdmin(bootstrapToken);
     }
@@ -317,6 +318,7 @@ void RecopsdServer::onRestored(const std::string& bootstrapToken) {
     // The registry came back too: serve its Production version (loaded on the watcher) and
     // forget answers computed from the events and models that were replaced.
     m_liveModel->requestSync();
+    m_storage->events().forgetCached();
     m_recommendations->invalidateAll();
     m_logger.warning(
         "the data was restored from a backup; tokens created since it was taken "

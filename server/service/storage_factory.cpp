@@ -21,6 +21,8 @@ std::unique_ptr<store::Storage> openStorage(const config::Configuration& configu
         file.is_absolute() ? file : dataDirectory / file,
         static_cast<int>(configuration.integer(keys::kStorageBusyTimeoutMs)),
         readConnections > 0 ? readConnections : 2 * std::max<std::size_t>(requestThreads, 1),
+        static_cast<std::size_t>(configuration.integer(keys::kStorageHistoryCacheUsers)),
+        std::chrono::seconds(configuration.integer(keys::kStorageHistoryCacheTtlSeconds)),
     });
 }
 

@@ -69,6 +69,10 @@ public:
     /// The @p limit users with the most stored events, most active first (ties by id): whom a
     /// cache warm-up serves first.
     virtual std::vector<std::string> mostActiveUsers(std::size_t limit) = 0;
+
+    /// Forgets whatever the store keeps in process about the stored events, for when the
+    /// database was replaced underneath it (a restore). Stores that keep nothing: no-op.
+    virtual void forgetCached() {}
 };
 
 }  // namespace recops::store

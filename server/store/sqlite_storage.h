@@ -2,6 +2,7 @@
 // Copyright 2026 The RecOps Authors
 #pragma once
 
+#include "store/caching_event_store.h"
 #include "store/shared_sqlite_connection.h"
 #include "store/sqlite_alert_store.h"
 #include "store/sqlite_audit_log.h"
@@ -20,6 +21,7 @@
 #include "store/sqlite_training_job_store.h"
 #include "store/storage.h"
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 
@@ -31,6 +33,12 @@ struct SqliteOptions {
     int busyTimeoutMs = 5000;
     /// Read connections for the request path: at least the number of request threads.
     std::size_t readConnections = 8;
+    /// Users whose recent history is kept in process (CachingEventStore); 0 reads the
+    /// database for every history.
+    std::size_t historyCacheUsers = 0;
+    /// How long a cached history read from the database is trusted (writes through this
+    /// storage keep it current; this bounds how late another process's writes are seen).
+    std::chrono::steady_clock::duration historyCacheTimeToLive = std::chrono::seconds(30);
 };
 
 /**
@@ -45,7 +53,7 @@ public:
     explicit SqliteStorage(const SqliteOptions& options);
 
     TokenStore& tokens() override { return m_tokens; }
-    EventStore& events() override { return m_events; }
+    EventStore& events() override { return m_cachedEvents; }
     CatalogStore& catalog() override { return m_catalog; }
     RegistryStore& registry() override { return m_registry; }
     TrainingJobStore& trainingJobs() override { return m_trainingJobs; }
@@ -70,6 +78,7 @@ private:
     SqliteGroupCommitter m_committer;
     SqliteReaderPool m_readers;
     SqliteEventStore m_events;
+    CachingEventStore m_cachedEvents;
     SqliteCatalogStore m_catalog;
     SqliteRegistryStore m_registry;
     SqliteTrainingJobStore m_trainingJobs;

@@ -153,13 +153,19 @@ int main(int argc, char** argv) {
     for (const auto items : recops::bench::catalogSizes({10000})) {
         const std::string size = std::to_string(items);
         const std::string als = "als:factors=64,iterations=5,regularization=20,alpha=1";
-        std::vector<std::string> retrievers{"brute", recops::bench::kHnswSpec};
+        // The saved index serves every ef_search (only the search reads it).
+        std::vector<std::string> retrievers{"brute", recops::bench::kHnswSpec,
+                                            "hnsw:M=32,ef_construction=100,ef_search=64",
+                                            "hnsw:M=32,ef_construction=100,ef_search=32"};
         if (items <= 10000) {
             retrievers.emplace_back("flat");  // FAISS's exact scan, for comparison
         }
         for (const auto& retriever : retrievers) {
+            const auto efSearch = retriever.find("ef_search=");
             const auto name =
-                "recommend/als/" + retriever.substr(0, retriever.find(':')) + "/" + size;
+                "recommend/als/" + retriever.substr(0, retriever.find(':')) +
+                (efSearch == std::string::npos ? "" : "_ef" + retriever.substr(efSearch + 10)) +
+                "/" + size;
             benchmark::RegisterBenchmark(
                 name.c_str(),
                 [=](benchmark::State& state) { recommend(state, als, retriever, items); })

@@ -128,6 +128,10 @@ TEST(RankerTest, ReadersAlwaysSeeOneWholeSetOfWeightsWhileTheyChange) {
                 if (weights->model != weights->popularity) {
                     ++mixed;
                 }
+                const RankingWeights& current = ranker.current();
+                if (current.model != current.popularity) {
+                    ++mixed;
+                }
             }
         });
     }
@@ -140,6 +144,27 @@ TEST(RankerTest, ReadersAlwaysSeeOneWholeSetOfWeightsWhileTheyChange) {
     }
     EXPECT_EQ(mixed.load(), 0);
     EXPECT_EQ(*ranker.weights(), second);
+}
+
+TEST(RankerTest, EachThreadSeesTheLatestWeightsOfEachRanker) {
+    RankingWeights first;
+    first.popularity = 0.5;
+    RankingWeights second;
+    second.popularity = 0.7;
+    Ranker one(first);
+    Ranker two(second);
+    // Alternating between two rankers on one thread must not serve one's weights for the other.
+    EXPECT_EQ(one.current(), first);
+    EXPECT_EQ(two.current(), second);
+    EXPECT_EQ(one.current(), first);
+    one.setWeights(second);
+    EXPECT_EQ(one.current(), second);
+    RankingWeights seenElsewhere;
+    std::thread other([&] { seenElsewhere = one.current(); });
+    other.join();
+    EXPECT_EQ(seenElsewhere, second);
+    two.setWeights(first);
+    EXPECT_EQ(two.current(), first);
 }
 
 }  // namespace

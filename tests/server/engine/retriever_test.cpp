@@ -7,6 +7,7 @@
 #include "engine/artifact_writer.h"
 #include "engine/brute_force_retriever.h"
 #include "engine/engine_error.h"
+#include "engine/inner_product_storage.h"
 #include "engine/retriever_factory.h"
 #include "engine/seeded_random.h"
 #include "engine_test_data.h"
@@ -155,6 +156,43 @@ TEST(RetrieverTest, ConcurrentSearchesAgreeWithSerialOnes) {
             thread.join();
         }
         EXPECT_EQ(parallel, serial) << spec;
+    }
+}
+
+TEST(RetrieverTest, TheVectorisedInnerProductEqualsTheSumForEveryLength) {
+    const auto values = testing::randomVectors(2, 131, 9);
+    for (const std::size_t dimension : {1U, 7U, 15U, 16U, 17U, 32U, 64U, 100U, 131U}) {
+        double expected = 0.0;
+        for (std::size_t position = 0; position < dimension; ++position) {
+            expected += static_cast<double>(values[position]) * values[131 + position];
+        }
+        EXPECT_NEAR(innerProduct(values.data(), values.data() + 131, dimension), expected,
+                    1e-4 * (1.0 + std::abs(expected)))
+            << dimension;
+    }
+}
+
+TEST(RetrieverTest, HnswScoresAreTheExactInnerProductsBeforeAndAfterLoading) {
+    const auto vectors = itemVectors(600, 21);
+    const auto query = testing::randomVectors(1, kDimension, 22);
+    const auto hnsw = RetrieverFactory::create("hnsw:M=16");
+    hnsw->build(vectors, 600, kDimension);
+    testing::ScratchDirectory directory;
+    ArtifactWriter writer(directory.path());
+    hnsw->save(writer);
+    const auto loaded = RetrieverFactory::create("hnsw:M=16");
+    loaded->load(ArtifactReader(directory.path()));
+    for (const auto* retriever : {hnsw.get(), loaded.get()}) {
+        const auto found = search(*retriever, query, 10);
+        ASSERT_EQ(found.size(), 10U);
+        for (const auto& item : found) {
+            double exact = 0.0;
+            for (std::size_t column = 0; column < kDimension; ++column) {
+                exact +=
+                    static_cast<double>(query[column]) * vectors[item.item * kDimension + column];
+            }
+            EXPECT_NEAR(item.score, exact, 1e-4 * (1.0 + std::abs(exact)));
+        }
     }
 }
 

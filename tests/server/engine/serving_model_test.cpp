@@ -5,11 +5,13 @@
 // fallback, run-time availability, item-to-item, loading from artifacts, and concurrency.
 #include "engine/serving_model.h"
 
+#include "engine/engine_error.h"
 #include "engine/interaction_dataset_builder.h"
 #include "engine/synthetic_data_generator.h"
 #include "engine_test_data.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <set>
 #include <thread>
 
@@ -304,6 +306,26 @@ TEST(ServingModelTest, LoadsFromArtifactsWithTheSavedIndexAndAnswersTheSame) {
         EXPECT_FLOAT_EQ(actual.items[rank].score, expected.items[rank].score);
     }
     EXPECT_GT(loaded->memoryBytes(), loaded->bundle().model().memoryBytes());
+}
+
+TEST(ServingModelTest, ASavedIndexServesAnotherEfSearchButNotAnotherGraph) {
+    const auto& f = fixture();
+    ServingOptions options;
+    options.retrieval.approximateAbove = 0;
+    const auto trained = serve("als:factors=16,iterations=5", options);
+    testing::ScratchDirectory directory;
+    trained->bundle().save(directory.path(), trained->retriever());
+    // Damage the saved index: a load that uses it fails, one that rebuilds does not.
+    std::filesystem::resize_file(directory.path() / "retrieval" / "hnsw_index.bin", 64);
+
+    ServingOptions otherSearch = options;
+    otherSearch.retrieval.approximateSpec = "hnsw:M=32,ef_construction=100,ef_search=32";
+    EXPECT_THROW(ServingModel::load(directory.path(), f.generator.items(), otherSearch),
+                 ArtifactError);
+    ServingOptions otherGraph = options;
+    otherGraph.retrieval.approximateSpec = "hnsw:M=16,ef_construction=100,ef_search=128";
+    const auto rebuilt = ServingModel::load(directory.path(), f.generator.items(), otherGraph);
+    EXPECT_EQ(rebuilt->retriever()->spec(), otherGraph.retrieval.approximateSpec);
 }
 
 TEST(ServingModelTest, ConcurrentRequestsAgreeWithSerialOnesWhileAvailabilityChanges) {
