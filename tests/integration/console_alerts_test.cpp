@@ -19,6 +19,7 @@
 #include "core/server_connection.h"
 #include "core/silence_table_model.h"
 #include "integration/support/child_process.h"
+#include "integration/support/console_window.h"
 #include "integration/support/http_client.h"
 #include "integration/support/recopsd_process.h"
 #include "ui/acknowledge_dialog.h"
@@ -50,16 +51,9 @@ using recops::testing::RecopsdProcess;
 
 namespace {
 
-/// A console window connected to the test's recopsd with one token.
-struct Console {
-    std::unique_ptr<SecretStore> secrets;
-    std::unique_ptr<ServerConnection> connection;
-    std::unique_ptr<RecentState> recent;
-    std::unique_ptr<MainWindow> window;
-
-    AlertsPage* page() const {
-        return qobject_cast<AlertsPage*>(window->pageWidget(ConsolePage::Alerts));
-    }
+/// A console window on the Alerts page.
+struct Console : recops::testing::ConsoleWindow {
+    AlertsPage* page() const { return pageAs<AlertsPage>(ConsolePage::Alerts); }
 };
 
 }  // namespace
@@ -230,21 +224,13 @@ private:
 
     Console open(const std::string& token) {
         Console console;
-        console.secrets =
-            std::make_unique<SecretStore>(QStringLiteral("recops-console-test"), nullptr);
-        console.connection = std::make_unique<ServerConnection>(console.secrets.get());
-        console.recent = std::make_unique<RecentState>(
-            m_directory.filePath(QStringLiteral("recent-%1.ini").arg(++m_windows)));
-        console.window = std::make_unique<MainWindow>(console.connection.get(), &m_store,
-                                                      console.secrets.get(), console.recent.get());
-        console.window->show();
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("alerts-test");
-        profile.url = QUrl(QString::fromStdString(m_recopsd->url()));
-        profile.environment = EnvironmentTag::Staging;
-        console.connection->openWithToken(profile, QString::fromStdString(token),
-                                          ServerConnection::TokenSource::Session);
-        console.window->showPage(ConsolePage::Alerts);
+        recops::testing::ConsoleWindowOptions options;
+        options.url = QString::fromStdString(m_recopsd->url());
+        options.token = QString::fromStdString(token);
+        options.page = ConsolePage::Alerts;
+        options.profileName = QStringLiteral("alerts-test");
+        options.profiles = &m_store;
+        console.open(options);
         return console;
     }
 
@@ -307,7 +293,6 @@ private:
     ProfileStore m_store;
     std::string m_operator;
     std::string m_viewer;
-    int m_windows = 0;
 };
 
 QTEST_MAIN(ConsoleAlertsTest)

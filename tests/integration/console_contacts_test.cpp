@@ -18,6 +18,7 @@
 #include "core/secret_store.h"
 #include "core/server_connection.h"
 #include "integration/support/child_process.h"
+#include "integration/support/console_window.h"
 #include "integration/support/http_client.h"
 #include "integration/support/recopsd_process.h"
 #include "ui/change_confirmation.h"
@@ -48,15 +49,9 @@ using recops::testing::RecopsdProcess;
 
 namespace {
 
-struct Console {
-    std::unique_ptr<SecretStore> secrets;
-    std::unique_ptr<ServerConnection> connection;
-    std::unique_ptr<RecentState> recent;
-    std::unique_ptr<MainWindow> window;
-
-    ContactsPage* page() const {
-        return qobject_cast<ContactsPage*>(window->pageWidget(ConsolePage::Contacts));
-    }
+/// A console window on the Contacts page.
+struct Console : recops::testing::ConsoleWindow {
+    ContactsPage* page() const { return pageAs<ContactsPage>(ConsolePage::Contacts); }
 };
 
 constexpr char kContacts[] = R"({"contacts":[
@@ -276,21 +271,13 @@ private Q_SLOTS:
 private:
     Console open(const std::string& token) {
         Console console;
-        console.secrets =
-            std::make_unique<SecretStore>(QStringLiteral("recops-console-test"), nullptr);
-        console.connection = std::make_unique<ServerConnection>(console.secrets.get());
-        console.recent = std::make_unique<RecentState>(
-            m_directory.filePath(QStringLiteral("recent-%1.ini").arg(++m_windows)));
-        console.window = std::make_unique<MainWindow>(console.connection.get(), &m_store,
-                                                      console.secrets.get(), console.recent.get());
-        console.window->show();
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("contacts-test");
-        profile.url = QUrl(QString::fromStdString(m_recopsd->url()));
-        profile.environment = EnvironmentTag::Staging;
-        console.connection->openWithToken(profile, QString::fromStdString(token),
-                                          ServerConnection::TokenSource::Session);
-        console.window->showPage(ConsolePage::Contacts);
+        recops::testing::ConsoleWindowOptions options;
+        options.url = QString::fromStdString(m_recopsd->url());
+        options.token = QString::fromStdString(token);
+        options.page = ConsolePage::Contacts;
+        options.profileName = QStringLiteral("contacts-test");
+        options.profiles = &m_store;
+        console.open(options);
         return console;
     }
 
@@ -358,7 +345,6 @@ private:
     ProfileStore m_store;
     std::string m_operator;
     std::string m_viewer;
-    int m_windows = 0;
 };
 
 QTEST_MAIN(ConsoleContactsTest)

@@ -21,6 +21,7 @@
 #include "core/service_level_history.h"
 #include "core/slo_table_model.h"
 #include "integration/support/child_process.h"
+#include "integration/support/console_window.h"
 #include "integration/support/http_client.h"
 #include "integration/support/recopsd_process.h"
 #include "ui/dashboard_page.h"
@@ -46,15 +47,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Console {
-    std::unique_ptr<SecretStore> secrets;
-    std::unique_ptr<ServerConnection> connection;
-    std::unique_ptr<RecentState> recent;
-    std::unique_ptr<MainWindow> window;
-
-    DashboardPage* page() const {
-        return qobject_cast<DashboardPage*>(window->pageWidget(ConsolePage::Dashboard));
-    }
+/// A console window on the Dashboard.
+struct Console : recops::testing::ConsoleWindow {
+    DashboardPage* page() const { return pageAs<DashboardPage>(ConsolePage::Dashboard); }
     ServiceLevelPanel* panel() const { return page()->serviceLevels(); }
     ServiceLevelHistory* history() const { return panel()->history(); }
 };
@@ -294,24 +289,16 @@ private:
 
     Console open(const QString& profileId = QString(), ChartHistoryStore* chartHistory = nullptr) {
         Console console;
-        console.secrets =
-            std::make_unique<SecretStore>(QStringLiteral("recops-console-test"), nullptr);
-        console.connection = std::make_unique<ServerConnection>(console.secrets.get());
-        console.connection->setChartHistory(chartHistory);
-        console.recent = std::make_unique<RecentState>(
-            m_directory.filePath(QStringLiteral("recent-%1.ini").arg(++m_windows)));
-        console.window = std::make_unique<MainWindow>(console.connection.get(), &m_store,
-                                                      console.secrets.get(), console.recent.get());
-        console.window->resize(1280, 800);
-        console.window->show();
-        ConnectionProfile profile;
-        profile.id = profileId;
-        profile.name = QStringLiteral("dashboard-test");
-        profile.url = QUrl(QString::fromStdString(m_recopsd->url()));
-        profile.environment = EnvironmentTag::Staging;
-        console.connection->openWithToken(profile, QString::fromStdString(m_viewer),
-                                          ServerConnection::TokenSource::Session);
-        console.window->showPage(ConsolePage::Dashboard);
+        recops::testing::ConsoleWindowOptions options;
+        options.url = QString::fromStdString(m_recopsd->url());
+        options.token = QString::fromStdString(m_viewer);
+        options.page = ConsolePage::Dashboard;
+        options.profileName = QStringLiteral("dashboard-test");
+        options.profileId = profileId;
+        options.profiles = &m_store;
+        options.chartHistory = chartHistory;
+        options.size = QSize(1280, 800);
+        console.open(options);
         return console;
     }
 
@@ -339,7 +326,6 @@ private:
     ProfileStore m_store;
     std::string m_viewer;
     qint64 m_trafficEndMs = 0;
-    int m_windows = 0;
 };
 
 QTEST_MAIN(ConsoleDashboardTest)

@@ -27,6 +27,7 @@
 #include "core/training_job_model.h"
 #include "core/training_request.h"
 #include "integration/support/child_process.h"
+#include "integration/support/console_window.h"
 #include "integration/support/http_client.h"
 #include "integration/support/recopsd_process.h"
 #include "ui/alias_dialog.h"
@@ -69,16 +70,9 @@ using recops::testing::RecopsdProcess;
 
 namespace {
 
-/// A console window connected to the test's recopsd with one token.
-struct Console {
-    std::unique_ptr<SecretStore> secrets;
-    std::unique_ptr<ServerConnection> connection;
-    std::unique_ptr<RecentState> recent;
-    std::unique_ptr<MainWindow> window;
-
-    ModelsPage* page() const {
-        return qobject_cast<ModelsPage*>(window->pageWidget(ConsolePage::Models));
-    }
+/// A console window on the Models page.
+struct Console : recops::testing::ConsoleWindow {
+    ModelsPage* page() const { return pageAs<ModelsPage>(ConsolePage::Models); }
 };
 
 }  // namespace
@@ -533,21 +527,16 @@ private:
 
     Console open(const QString& token, EnvironmentTag environment) {
         Console console;
-        console.secrets =
-            std::make_unique<SecretStore>(QStringLiteral("recops-console-test"), nullptr);
-        console.connection = std::make_unique<ServerConnection>(console.secrets.get());
-        console.recent = std::make_unique<RecentState>(
-            m_directory.filePath(QStringLiteral("recent-%1.ini").arg(++m_windows)));
-        console.window = std::make_unique<MainWindow>(console.connection.get(), &m_store,
-                                                      console.secrets.get(), console.recent.get());
-        console.window->show();
-        ConnectionProfile profile;
-        profile.name = environment == EnvironmentTag::Production ? QStringLiteral("promote-test")
-                                                                 : QStringLiteral("rollback-test");
-        profile.url = QUrl(QString::fromStdString(m_recopsd->url()));
-        profile.environment = environment;
-        console.connection->openWithToken(profile, token, ServerConnection::TokenSource::Session);
-        console.window->showPage(ConsolePage::Models);
+        recops::testing::ConsoleWindowOptions options;
+        options.url = QString::fromStdString(m_recopsd->url());
+        options.token = token;
+        options.page = ConsolePage::Models;
+        options.profileName = environment == EnvironmentTag::Production
+                                  ? QStringLiteral("promote-test")
+                                  : QStringLiteral("rollback-test");
+        options.environment = environment;
+        options.profiles = &m_store;
+        console.open(options);
         return console;
     }
 
@@ -593,7 +582,6 @@ private:
     QString m_admin;
     QString m_operator;
     QString m_viewer;
-    int m_windows = 0;
 };
 
 QTEST_MAIN(ConsoleModelsTest)

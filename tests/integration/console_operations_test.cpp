@@ -19,6 +19,7 @@
 #include "core/secret_store.h"
 #include "core/server_connection.h"
 #include "integration/support/child_process.h"
+#include "integration/support/console_window.h"
 #include "integration/support/http_client.h"
 #include "integration/support/recopsd_process.h"
 #include "ui/backup_actions.h"
@@ -50,19 +51,10 @@ using recops::testing::RecopsdProcess;
 
 namespace {
 
-/// A console window connected to the test's recopsd with one token.
-struct Console {
-    std::unique_ptr<SecretStore> secrets;
-    std::unique_ptr<ServerConnection> connection;
-    std::unique_ptr<RecentState> recent;
-    std::unique_ptr<MainWindow> window;
-
-    BackupsPage* backups() const {
-        return qobject_cast<BackupsPage*>(window->pageWidget(ConsolePage::Backups));
-    }
-    IncidentsPage* incidents() const {
-        return qobject_cast<IncidentsPage*>(window->pageWidget(ConsolePage::Incidents));
-    }
+/// A console window on one of the Backups and Incidents pages.
+struct Console : recops::testing::ConsoleWindow {
+    BackupsPage* backups() const { return pageAs<BackupsPage>(ConsolePage::Backups); }
+    IncidentsPage* incidents() const { return pageAs<IncidentsPage>(ConsolePage::Incidents); }
 };
 
 }  // namespace
@@ -349,21 +341,14 @@ private:
     Console open(const std::string& token, ConsolePage page,
                  EnvironmentTag environment = EnvironmentTag::Staging) {
         Console console;
-        console.secrets =
-            std::make_unique<SecretStore>(QStringLiteral("recops-console-test"), nullptr);
-        console.connection = std::make_unique<ServerConnection>(console.secrets.get());
-        console.recent = std::make_unique<RecentState>(
-            m_directory.filePath(QStringLiteral("recent-%1.ini").arg(++m_windows)));
-        console.window = std::make_unique<MainWindow>(console.connection.get(), &m_store,
-                                                      console.secrets.get(), console.recent.get());
-        console.window->show();
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("operations-test");
-        profile.url = QUrl(QString::fromStdString(m_recopsd->url()));
-        profile.environment = environment;
-        console.connection->openWithToken(profile, QString::fromStdString(token),
-                                          ServerConnection::TokenSource::Session);
-        console.window->showPage(page);
+        recops::testing::ConsoleWindowOptions options;
+        options.url = QString::fromStdString(m_recopsd->url());
+        options.token = QString::fromStdString(token);
+        options.page = page;
+        options.profileName = QStringLiteral("operations-test");
+        options.environment = environment;
+        options.profiles = &m_store;
+        console.open(options);
         return console;
     }
 
@@ -471,7 +456,6 @@ private:
     std::string m_admin;
     std::string m_operator;
     std::string m_viewer;
-    int m_windows = 0;
 };
 
 QTEST_MAIN(ConsoleOperationsTest)
