@@ -16,9 +16,45 @@ CachingEventStore::Shard& CachingEventStore::shardOf(std::string_view userId) {
     return m_shards[StringHash{}(userId) % kShardCount];
 }
 
+std::uint64_t CachingEventStore::shardsOf(std::span<const EventRecord> batch) const {
+    static_assert(kShardCount <= 64, "one bit per shard");
+    std::uint64_t shards = 0;
+    for (const EventRecord& event : batch) {
+        shards |= std::uint64_t{1} << (StringHash{}(event.userId) % kShardCount);
+    }
+    return shards;
+}
+
+void CachingEventStore::markAppend(std::uint64_t shards, bool starting) {
+    for (std::size_t index = 0; index < kShardCount; ++index) {
+        if ((shards >> index & 1U) == 0) {
+            continue;
+        }
+        Shard& shard = m_shards[index];
+        const std::lock_guard lock(shard.mutex);
+        ++shard.writes;
+        if (starting) {
+            ++shard.appendsUnderWay;
+        } else {
+            --shard.appendsUnderWay;
+        }
+    }
+}
+
 AppendOutcome CachingEventStore::append(std::span<const EventRecord> batch) {
-    // Durable first: if it throws, nothing was stored and the cache is still right.
-    const AppendOutcome outcome = m_durable.append(batch);
+    // A read that starts from here on may already see the batch in the durable store; one
+    // that began before sees the write count move. Either way it does not cache (see
+    // readUserHistory), so the insertions below never meet an event a second time.
+    const std::uint64_t shards = m_usersPerShard > 0 ? shardsOf(batch) : 0;
+    markAppend(shards, true);
+    AppendOutcome outcome;
+    try {
+        // Durable first: if it throws, nothing was stored and the cache is still right.
+        outcome = m_durable.append(batch);
+    } catch (...) {
+        markAppend(shards, false);
+        throw;
+    }
     for (const EventRecord& event : m_usersPerShard > 0 ? batch : batch.first(0)) {
         Shard& shard = shardOf(event.userId);
         const std::lock_guard lock(shard.mutex);
@@ -35,6 +71,7 @@ AppendOutcome CachingEventStore::append(std::span<const EventRecord> batch) {
         }
         insertEvent(found->second, event);
     }
+    markAppend(shards, false);
     return outcome;
 }
 
@@ -65,6 +102,7 @@ void CachingEventStore::readUserHistory(std::string_view userId, std::size_t lim
     }
     Shard& shard = shardOf(userId);
     std::uint64_t writesBefore = 0;
+    bool appendUnderWay = false;
     {
         const std::lock_guard lock(shard.mutex);
         const auto found = shard.users.find(userId);
@@ -84,12 +122,13 @@ void CachingEventStore::readUserHistory(std::string_view userId, std::size_t lim
             return;
         }
         writesBefore = shard.writes;
+        appendUnderWay = shard.appendsUnderWay > 0;
     }
     m_durable.readUserHistory(userId, limit, history);
 
     const std::lock_guard lock(shard.mutex);
-    if (shard.writes != writesBefore) {
-        return;  // a write may have landed after the read: do not cache what may be stale
+    if (appendUnderWay || shard.writes != writesBefore) {
+        return;  // a write raced the read: what it read may be stale, or hold a batch twice
     }
     auto found = shard.users.find(userId);
     if (found == shard.users.end()) {

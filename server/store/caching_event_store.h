@@ -28,8 +28,9 @@ namespace recops::store {
  *
  * Users are spread over independently locked shards (no lock is shared by all requests),
  * each an LRU bounded to its share of @p maxUsers. A history filled from the durable store is
- * kept only if no append or erasure touched its shard meanwhile: otherwise the read that
- * filled it may predate the write, and caching it would hide the write.
+ * kept only if no append or erasure touched its shard meanwhile, and no append was under way
+ * when the read began: otherwise the read may predate the write (caching it would hide the
+ * write) or already hold an appended event that the append would then insert a second time.
  *
  * The cache sees the writes made through it only. Writes by another process (a
  * `recopsd import` beside the server) reach a cached user when the cached history expires,
@@ -85,11 +86,17 @@ private:
         std::list<std::string> recency;
         /// Counts the writes that touched this shard (see the class comment).
         std::uint64_t writes = 0;
+        /// Appends that announced themselves to this shard and have not finished.
+        std::uint32_t appendsUnderWay = 0;
     };
 
     static constexpr std::size_t kShardCount = 64;
 
     Shard& shardOf(std::string_view userId);
+    /// Bit i set: the batch has an event of a user in shard i.
+    std::uint64_t shardsOf(std::span<const EventRecord> batch) const;
+    /// Counts an append in (@p starting) or out on every shard of @p shards.
+    void markAppend(std::uint64_t shards, bool starting);
     void insertEvent(CachedHistory& cached, const EventRecord& event);
     void evictBeyondCapacity(Shard& shard);
 
