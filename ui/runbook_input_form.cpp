@@ -69,10 +69,18 @@ void RunbookInputForm::addField(const RunbookInput& input) {
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     error->setPalette(palette);
     error->hide();
+    const auto descriptionLabel = [this, &input] {
+        auto* description = new QLabel(input.description, this);
+        description->setWordWrap(true);
+        description->setForegroundRole(QPalette::PlaceholderText);
+        return description;
+    };
 
     QWidget* field = nullptr;
     if (input.type == RunbookInputType::Boolean) {
-        auto* box = new QCheckBox(input.description, this);
+        // The description goes below the box, wrapped like every field's: a check box does not
+        // wrap its text, and a long one would widen the whole form beyond the window.
+        auto* box = new QCheckBox(this);
         const QString text = m_launch.text(name).trimmed().toLower();
         const bool fallback = input.defaultValue && input.defaultValue->toBool();
         box->setChecked(text.isEmpty() ? fallback
@@ -100,10 +108,7 @@ void RunbookInputForm::addField(const RunbookInput& input) {
         auto* column = new QVBoxLayout;
         column->setSpacing(2);
         column->addWidget(edit);
-        auto* description = new QLabel(input.description, this);
-        description->setWordWrap(true);
-        description->setForegroundRole(QPalette::PlaceholderText);
-        column->addWidget(description);
+        column->addWidget(descriptionLabel());
         column->addWidget(error);
         m_layout->addRow(label, column);
     }
@@ -113,7 +118,9 @@ void RunbookInputForm::addField(const RunbookInput& input) {
     label->setBuddy(field);
     if (input.type == RunbookInputType::Boolean) {
         auto* column = new QVBoxLayout;
+        column->setSpacing(2);
         column->addWidget(field);
+        column->addWidget(descriptionLabel());
         column->addWidget(error);
         m_layout->addRow(label, column);
     }
