@@ -311,22 +311,7 @@ void AlertsPage::followSelection(const QString& id) {
 }
 
 void AlertsPage::followHealth() {
-    const ServerHealth& health = m_connection->monitor()->health();
-    switch (health.authentication) {
-        case AuthenticationState::Authenticated:
-            followRole(TokenRole::fromName(health.identity.role));
-            break;
-        case AuthenticationState::NoToken:
-        case AuthenticationState::Rejected:
-            followRole(TokenRole());
-            break;
-        case AuthenticationState::Unknown:
-        case AuthenticationState::Checking:
-        case AuthenticationState::Failed:
-            // The token is the same while the server is away or being asked again.
-            followRole(m_role);
-            break;
-    }
+    followRole(TokenRole::ofHealth(m_connection->monitor()->health(), m_role));
 }
 
 void AlertsPage::followRole(TokenRole role) {

@@ -401,22 +401,8 @@ void ModelsPage::showRollout() {
 
 void ModelsPage::followHealth() {
     const ServerHealth& health = m_connection->monitor()->health();
-    switch (health.authentication) {
-        case AuthenticationState::Authenticated:
-            followRole(TokenRole::fromName(health.identity.role));
-            break;
-        case AuthenticationState::NoToken:
-        case AuthenticationState::Rejected:
-            followRole(TokenRole());
-            break;
-        case AuthenticationState::Unknown:
-        case AuthenticationState::Checking:
-        case AuthenticationState::Failed:
-            // The token is the same while the server is away or being asked again: its
-            // controls stay (disabled by nothing but the server's own answers).
-            followRole(m_role);
-            break;
-    }
+    // While the server is away the token is the same: its controls stay.
+    followRole(TokenRole::ofHealth(health, m_role));
     std::optional<int> serving;
     QString servingModel = m_servingModel;
     if (health.report && health.report->model) {
