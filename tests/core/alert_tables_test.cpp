@@ -19,6 +19,7 @@
 #include "core/silence.h"
 #include "core/silence_table_model.h"
 #include "support/loopback_http_server.h"
+#include "tests/core/support/recorded_answer.h"
 
 #include <algorithm>
 
@@ -34,30 +35,15 @@ using recops::console::testing::LoopbackHttpServer;
 
 namespace {
 
+using recops::testing::column;
+
 QJsonDocument fixture(const char* name) {
-    QFile file(QStringLiteral(RECOPS_ALERT_TEST_DATA "/") + QLatin1StringView(name));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("cannot read %s", name);
-    }
-    return QJsonDocument::fromJson(file.readAll());
+    return recops::testing::recordedAnswer(RECOPS_ALERT_TEST_DATA, name);
 }
 
 template <typename T>
 T read(const char* name) {
-    QString error;
-    std::optional<T> value = T::fromJson(fixture(name), &error);
-    if (!value) {
-        qFatal("%s: %s", name, qPrintable(error));
-    }
-    return *value;
-}
-
-QStringList column(const QAbstractItemModel& model, int column, int role = Qt::DisplayRole) {
-    QStringList cells;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        cells.append(model.index(row, column).data(role).toString());
-    }
-    return cells;
+    return recops::testing::readRecorded<T>(RECOPS_ALERT_TEST_DATA, name);
 }
 
 Alert alertOf(const QString& id, const QString& severity, const QString& state) {

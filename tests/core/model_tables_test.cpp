@@ -15,6 +15,7 @@
 #include "core/rollout_arm_model.h"
 #include "core/stage_history_model.h"
 #include "core/training_job_model.h"
+#include "tests/core/support/recorded_answer.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -25,30 +26,15 @@ using namespace recops::console;
 
 namespace {
 
+using recops::testing::column;
+
 QJsonDocument fixture(const char* name) {
-    QFile file(QStringLiteral(RECOPS_MODEL_TEST_DATA "/") + QLatin1StringView(name));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("cannot read %s", name);
-    }
-    return QJsonDocument::fromJson(file.readAll());
+    return recops::testing::recordedAnswer(RECOPS_MODEL_TEST_DATA, name);
 }
 
 template <typename T>
 T read(const char* name) {
-    QString error;
-    std::optional<T> value = T::fromJson(fixture(name), &error);
-    if (!value) {
-        qFatal("%s: %s", name, qPrintable(error));
-    }
-    return *value;
-}
-
-QStringList column(const QAbstractItemModel& model, int column, int role = Qt::DisplayRole) {
-    QStringList cells;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        cells.append(model.index(row, column).data(role).toString());
-    }
-    return cells;
+    return recops::testing::readRecorded<T>(RECOPS_MODEL_TEST_DATA, name);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include "core/incident_timeline_table_model.h"
 #include "core/label_filter_proxy_model.h"
 #include "core/recovery_point_status.h"
+#include "tests/core/support/recorded_answer.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -24,30 +25,15 @@ using namespace recops::console;
 
 namespace {
 
+using recops::testing::column;
+
 QJsonDocument fixture(const char* name) {
-    QFile file(QStringLiteral(RECOPS_OPERATIONS_TEST_DATA "/") + QLatin1StringView(name));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("cannot read %s", name);
-    }
-    return QJsonDocument::fromJson(file.readAll());
+    return recops::testing::recordedAnswer(RECOPS_OPERATIONS_TEST_DATA, name);
 }
 
 template <typename T>
 T read(const char* name) {
-    QString error;
-    std::optional<T> value = T::fromJson(fixture(name), &error);
-    if (!value) {
-        qFatal("%s: %s", name, qPrintable(error));
-    }
-    return *value;
-}
-
-QStringList column(const QAbstractItemModel& model, int column, int role = Qt::DisplayRole) {
-    QStringList cells;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        cells.append(model.index(row, column).data(role).toString());
-    }
-    return cells;
+    return recops::testing::readRecorded<T>(RECOPS_OPERATIONS_TEST_DATA, name);
 }
 
 }  // namespace
