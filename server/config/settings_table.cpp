@@ -242,10 +242,10 @@ constexpr std::array kCoreTable{
     SettingDefinition{
         .key = keys::kServingApproximateRetriever,
         .type = SettingType::String,
-        .defaultValue = "hnsw:M=32,ef_construction=100,ef_search=128",
+        .defaultValue = "hnsw:M=32,ef_construction=100,ef_search=64",
         .description = "Vector index for larger catalogs (FAISS HNSW with inner product).",
         .validator = validators::notEmpty,
-        .expectation = "a retriever spec such as hnsw:M=32,ef_search=128",
+        .expectation = "a retriever spec such as hnsw:M=32,ef_search=64",
     },
     SettingDefinition{
         .key = keys::kServingApproximateAbove,

@@ -12,7 +12,7 @@
 namespace recops::engine {
 
 /// A configuration string of the form "name:key=value,key=value", as used for algorithms
-/// ("als:factors=64,iterations=15") and retrievers ("hnsw:M=32,ef_search=128").
+/// ("als:factors=64,iterations=15") and retrievers ("hnsw:M=32,ef_search=64").
 ///
 /// Typed getters read a parameter with its default and its valid range, and remember the
 /// keys they were asked for; finish() then rejects any key nobody asked for, so a typo is

@@ -25,7 +25,7 @@ constexpr const char* kIndexFile = "hnsw_index.bin";
 FaissHnswRetriever::FaissHnswRetriever(ComponentSpec& spec)
     : m_graphDegree(spec.integer("M", 32, 4, 256))
     , m_efConstruction(spec.integer("ef_construction", 100, 8, 4096))
-    , m_efSearch(spec.integer("ef_search", 128, 1, 65536)) {
+    , m_efSearch(spec.integer("ef_search", 64, 1, 65536)) {
     spec.finish();
 }
 

@@ -23,7 +23,7 @@ namespace recops::engine {
 /// item nearly equidistant from every query and measured recall@10 collapses to about 0.2
 /// on the same data (tests/server/engine/retriever_test.cpp, docs/performance.md).
 ///
-/// Parameters: M (32, graph degree), ef_construction (100), ef_search (128; higher is more
+/// Parameters: M (32, graph degree), ef_construction (100), ef_search (64; higher is more
 /// accurate and slower). ef_search is fixed when the index is built or loaded: FAISS 1.7
 /// reads it from the index, not from per-search parameters.
 class FaissHnswRetriever final : public Retriever {

@@ -20,13 +20,15 @@ namespace recops::engine {
 /// search, and serving runs several searches per request.
 struct RetrievalSettings {
     std::string exactSpec = "brute";
-    std::string approximateSpec = "hnsw:M=32,ef_construction=100,ef_search=128";
+    /// ef_search 64: recall@10 0.996 at 100,000 items for half the search cost of 128
+    /// (docs/performance.md, "Vector retrieval").
+    std::string approximateSpec = "hnsw:M=32,ef_construction=100,ef_search=64";
     /// Catalogs with more items than this use approximateSpec.
     std::size_t approximateAbove = 50000;
 };
 
 /// Builds retrievers from configuration strings: "brute", "flat",
-/// "hnsw:M=32,ef_construction=100,ef_search=128". Unknown names, parameters or bad values
+/// "hnsw:M=32,ef_construction=100,ef_search=64". Unknown names, parameters or bad values
 /// are SpecErrors.
 class RetrieverFactory {
 public:

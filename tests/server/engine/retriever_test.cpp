@@ -79,13 +79,14 @@ TEST(RetrieverTest, FaissFlatEqualsBruteForceExactly) {
     }
 }
 
+// With the serving default's parameters.
 TEST(RetrieverTest, HnswRecallAtTenIsAtLeastNinetyFivePercent) {
     const std::size_t count = 5000;
     const auto vectors = itemVectors(count, 3);
     const auto queries = testing::randomVectors(200, kDimension, 4);
     BruteForceRetriever oracle;
     oracle.build(vectors, count, kDimension);
-    const auto hnsw = RetrieverFactory::create("hnsw:M=32,ef_construction=100,ef_search=128");
+    const auto hnsw = RetrieverFactory::create(RetrievalSettings{}.approximateSpec);
     hnsw->build(vectors, count, kDimension);
     std::size_t found = 0;
     for (std::size_t q = 0; q < 200; ++q) {
