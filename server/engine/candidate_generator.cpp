@@ -28,7 +28,9 @@ CandidateGenerator::CandidateGenerator(const Recommender& model,
     , m_popularity(popularity)
     , m_retriever(retriever)
     , m_catalog(catalog)
-    , m_settings(settings) {}
+    , m_settings(settings)
+    , m_neighbours(retriever != nullptr && model.embeddingDimension() > 0 ? model.itemCount() : 0,
+                   2 * settings.perRecentItem, settings.memoisedNeighbourLists) {}
 
 void CandidateGenerator::generate(const UserQuery& query, std::span<const ItemIndex> recentItems,
                                   ItemFilter filter, std::int64_t nowSeconds,
@@ -77,6 +79,23 @@ void CandidateGenerator::relatedItems(ItemIndex item, std::size_t k, ItemFilter 
     };
     const std::size_t dimension = m_model.embeddingDimension();
     if (m_retriever != nullptr && dimension > 0) {
+        if (const auto* neighbours =
+                k <= m_neighbours.listLength() ? memoisedNeighbours(item) : nullptr) {
+            for (const auto& neighbour : *neighbours) {
+                if (out.size() == k) {
+                    return;
+                }
+                if (filter.accepts(neighbour.item)) {
+                    out.push_back(neighbour);
+                }
+            }
+            // A short list is the whole catalog; otherwise the filter took too many of the
+            // stored neighbours, and the search below looks further.
+            if (out.size() == k || neighbours->size() < m_neighbours.listLength()) {
+                return;
+            }
+            out.clear();
+        }
         const auto vector = m_model.itemEmbeddings().subspan(item * dimension, dimension);
         m_retriever->search(vector, k, notItself, out);
         return;
@@ -91,6 +110,23 @@ void CandidateGenerator::relatedItems(ItemIndex item, std::size_t k, ItemFilter 
             out.push_back(neighbour);
         }
     }
+}
+
+const std::vector<ScoredItem>* CandidateGenerator::memoisedNeighbours(ItemIndex item) const {
+    if (const auto* stored = m_neighbours.find(item)) {
+        return stored;
+    }
+    if (m_neighbours.storedLists() >= m_settings.memoisedNeighbourLists) {
+        return nullptr;
+    }
+    const std::size_t dimension = m_model.embeddingDimension();
+    const auto vector = m_model.itemEmbeddings().subspan(item * dimension, dimension);
+    std::vector<ScoredItem> neighbours;
+    neighbours.reserve(m_neighbours.listLength());
+    m_retriever->search(
+        vector, m_neighbours.listLength(),
+        [item](ItemIndex candidate) { return candidate != item; }, neighbours);
+    return m_neighbours.publish(item, std::move(neighbours));
 }
 
 void CandidateGenerator::addPopular(ItemFilter filter, std::vector<Candidate>& out) const {

@@ -5,6 +5,7 @@
 #include "engine/candidate_source.h"
 #include "engine/item_catalog.h"
 #include "engine/item_filter.h"
+#include "engine/neighbour_memo.h"
 #include "engine/popularity_recommender.h"
 #include "engine/recommender.h"
 #include "engine/retriever.h"
@@ -27,6 +28,9 @@ struct CandidateSettings {
     std::size_t popular = 50;
     std::size_t fresh = 20;
     double freshMaxAgeDays = 30.0;  ///< older items are not "fresh"
+    /// Items whose vector-search neighbours are kept after their first search (NeighbourMemo;
+    /// 0 searches every time). 200,000 lists of 2 × perRecentItem neighbours take about 70 MB.
+    std::size_t memoisedNeighbourLists = 200000;
 };
 
 /// A candidate and every source that proposed it.
@@ -55,23 +59,28 @@ public:
     void generateFallback(ItemFilter filter, std::int64_t nowSeconds,
                           std::vector<Candidate>& out) const;
     /// Up to `k` items related to `item` (itself excluded), best first: vector search with
-    /// the item's own embedding where the model has embeddings, else the model's
-    /// similarItems().
+    /// the item's own embedding where the model has embeddings (its unfiltered result kept
+    /// in the NeighbourMemo for the next request), else the model's similarItems().
     void relatedItems(ItemIndex item, std::size_t k, ItemFilter filter,
                       std::vector<ScoredItem>& out) const;
 
     const CandidateSettings& settings() const { return m_settings; }
+    const NeighbourMemo& neighbourMemo() const { return m_neighbours; }
 
 private:
     void addPopular(ItemFilter filter, std::vector<Candidate>& out) const;
     void addFresh(ItemFilter filter, std::int64_t nowSeconds, std::vector<Candidate>& out) const;
     static void mergeDuplicates(std::vector<Candidate>& candidates);
+    /// The memoised neighbours of `item`, searched and stored now when missing; nothing
+    /// when the memo's budget is spent.
+    const std::vector<ScoredItem>* memoisedNeighbours(ItemIndex item) const;
 
     const Recommender& m_model;
     const PopularityRecommender& m_popularity;
     const Retriever* m_retriever;
     const ItemCatalog& m_catalog;
     CandidateSettings m_settings;
+    NeighbourMemo m_neighbours;
 };
 
 }  // namespace recops::engine

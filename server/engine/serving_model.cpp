@@ -385,6 +385,7 @@ std::size_t ServingModel::memoryBytes() const {
     return m_bundle.model().memoryBytes() + m_bundle.popularity().memoryBytes() + ids +
            m_catalog.memoryBytes() + (m_availability.size() + 7) / 8 +
            (m_retriever ? m_retriever->memoryBytes() : 0) +
+           m_candidates->neighbourMemo().memoryBytes() +
            m_bundle.items().size() * sizeof(float);  // embedding norms for MMR
 }
 

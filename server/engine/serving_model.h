@@ -80,7 +80,8 @@ struct ServingOptions {
 /// therefore safe to share between request threads and to swap atomically through a
 /// shared_ptr: requests in flight finish on the version they started with. The hot path
 /// takes no lock; it reuses per-thread scratch buffers, so after a thread's first requests
-/// it allocates only the result it returns.
+/// it allocates only the result it returns (and, once per item, the item's memoised
+/// neighbour list: see NeighbourMemo).
 class ServingModel {
 public:
     /// Loads a saved version (see ModelBundle) and builds its retriever, or loads the
@@ -111,6 +112,7 @@ public:
     const ModelBundle& bundle() const { return m_bundle; }
     const ItemCatalog& catalog() const { return m_catalog; }
     const Retriever* retriever() const { return m_retriever.get(); }
+    const CandidateGenerator& candidates() const { return *m_candidates; }
     const Ranker& ranker() const { return *m_ranker; }
     std::size_t itemCount() const { return m_bundle.items().size(); }
     /// Approximate resident bytes of the model, index and metadata.

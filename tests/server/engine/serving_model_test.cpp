@@ -282,6 +282,72 @@ TEST(ServingModelTest, SimilarItemsAreRelatedAvailableAndNotTheItemItself) {
     EXPECT_GE(sameCluster, 3U);
 }
 
+// The memo of item neighbours changes the cost of item-to-item candidates, never the
+// answers: with the exact retriever, memoised lists filtered per request give what a fresh
+// filtered search gives, on the first request (stored) and the next ones (reused), after an
+// availability change as before it.
+TEST(ServingModelTest, MemoisedNeighboursAnswerAsAFreshSearchDoes) {
+    const auto& f = fixture();
+    const auto trained = serve("als:factors=16,iterations=5");
+    testing::ScratchDirectory directory;
+    trained->bundle().save(directory.path(), trained->retriever());
+    ServingOptions searchEveryTime;
+    searchEveryTime.candidates.memoisedNeighbourLists = 0;
+    const auto reference =
+        ServingModel::load(directory.path(), f.generator.items(), searchEveryTime);
+    const auto memoised = ServingModel::load(directory.path(), f.generator.items());
+    ASSERT_EQ(memoised->retriever()->spec(), "brute");
+    const auto& memo = memoised->candidates().neighbourMemo();
+    EXPECT_EQ(memo.storedLists(), 0U);
+
+    const auto sameAnswers = [&](const std::string& when) {
+        for (const std::string user : {"u1", "u2", "u7", "u40"}) {
+            RecommendationRequest request;
+            const auto history = f.historyOf(user);
+            request.history = history;
+            request.nowSeconds = f.end();
+            request.count = 20;
+            const auto expected = reference->recommend(request);
+            const auto actual = memoised->recommend(request);
+            ASSERT_EQ(actual.items.size(), expected.items.size()) << when << " " << user;
+            for (std::size_t rank = 0; rank < actual.items.size(); ++rank) {
+                EXPECT_EQ(actual.items[rank].itemId, expected.items[rank].itemId)
+                    << when << " " << user << " rank " << rank;
+                EXPECT_FLOAT_EQ(actual.items[rank].score, expected.items[rank].score);
+            }
+        }
+        for (const ItemIndex index : {0U, 3U, 50U}) {
+            const std::string item(memoised->bundle().items().id(index));
+            const auto expected = reference->similarItems(item, 15);
+            const auto actual = memoised->similarItems(item, 15);
+            ASSERT_TRUE(expected && actual) << item;
+            const auto ids = [](const std::vector<Recommendation>& list) {
+                std::vector<std::string> result;
+                for (const auto& entry : list) {
+                    result.emplace_back(entry.itemId);
+                }
+                return result;
+            };
+            EXPECT_EQ(ids(*actual), ids(*expected)) << when << " " << item;
+        }
+    };
+    sameAnswers("first requests");
+    const std::size_t stored = memo.storedLists();
+    EXPECT_GT(stored, 3U);  // at least the three similar-items seeds, and the users' seeds
+    sameAnswers("memoised");
+    EXPECT_EQ(memo.storedLists(), stored);  // the same seeds: nothing searched again
+    // Half of i0's neighbours become unavailable: the stored list is filtered, and where too
+    // few pass, a fresh search looks further.
+    const auto neighbours = reference->similarItems("i0", 20);
+    ASSERT_TRUE(neighbours);
+    for (std::size_t rank = 0; rank < neighbours->size(); rank += 2) {
+        reference->setAvailable((*neighbours)[rank].itemId, false);
+        memoised->setAvailable((*neighbours)[rank].itemId, false);
+    }
+    sameAnswers("after availability changed");
+    EXPECT_GT(memoised->memoryBytes(), reference->memoryBytes());
+}
+
 TEST(ServingModelTest, LoadsFromArtifactsWithTheSavedIndexAndAnswersTheSame) {
     const auto& f = fixture();
     ServingOptions options;
