@@ -1,8 +1,17 @@
 -- wrk script: GET /api/v1/recommend for a random user of the generated dataset, with the token.
--- Environment: RECOPS_TOKEN (client token), RECOPS_USERS (how many users the data holds).
+-- Environment: RECOPS_TOKEN (client token), RECOPS_USERS (how many users the data holds),
+-- RECOPS_K (list length, 10), RECOPS_DELAY_MS (a pause before each request of a connection,
+-- for steady background traffic rather than saturation; 0 by default).
 local token = os.getenv("RECOPS_TOKEN")
 local users = tonumber(os.getenv("RECOPS_USERS") or "10000")
 local k = os.getenv("RECOPS_K") or "10"
+local delay_ms = tonumber(os.getenv("RECOPS_DELAY_MS") or "0")
+
+if delay_ms > 0 then
+  function delay()
+    return delay_ms
+  end
+end
 
 function setup(thread)
   thread:set("seed", math.random(1, 1000000))

@@ -53,20 +53,11 @@ if [[ ! -f "$data/.bench-ready" ]]; then
 fi
 token=$("$bin/recopsd" token create --data-dir "$data" --role client --name bench 2>/dev/null)
 
-"$bin/recopsd" serve --data-dir "$data" --listen 127.0.0.1:0 --set cache.enabled=false \
-  --set log.access=off --set log.level=warning > "$scratch/listening" 2> "$scratch/recopsd.log" &
-pids+=($!)
-recopsd_pid=$!
-for _ in $(seq 1 600); do
-  [[ -s "$scratch/listening" ]] && break
-  kill -0 "$recopsd_pid" || { cat "$scratch/recopsd.log" >&2; exit 1; }
-  sleep 0.1
-done
-url=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['url'])" "$scratch/listening")
-for _ in $(seq 1 600); do
-  curl -fs "$url/readyz" > /dev/null && break
-  sleep 0.1
-done
+# shellcheck source=../support/recopsd_serve.sh
+source "$here/../support/recopsd_serve.sh"
+serve_recopsd "$bin" "$data" "$scratch" --set cache.enabled=false --set log.access=off \
+  --set log.level=warning
+pids+=("$recopsd_pid")
 
 export RECOPS_TOKEN=$token RECOPS_USERS=$users RECOPS_ITEMS=$items RECOPS_BATCH=$batch
 # The static twin: a body of the same size as a real answer, served by nginx.
